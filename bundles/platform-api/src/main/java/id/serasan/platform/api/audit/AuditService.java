@@ -1,0 +1,25 @@
+package id.serasan.platform.api.audit;
+
+import id.serasan.platform.api.Page;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Records and reads the audit trail. Implemented by the platform; modules call {@link #record}. */
+@ProviderType
+public interface AuditService {
+
+    /**
+     * Records one mutation. Call it in the same unit of work as the change it describes, after the change
+     * succeeded.
+     *
+     * @param actor      who did it (username, or {@code system})
+     * @param action     what was done, e.g. {@code user.create}, {@code guestbook.entry.delete}
+     * @param entityType the kind of object, e.g. {@code user}
+     * @param entityId   the object's id
+     * @param before     the object's state before, as JSON, or null when created
+     * @param after      the object's state after, as JSON, or null when deleted
+     */
+    void record(String actor, String action, String entityType, String entityId, String before, String after);
+
+    /** Reads the trail, newest first, filtered by {@code query}. */
+    Page<AuditRecord> find(AuditQuery query, int page, int size);
+}

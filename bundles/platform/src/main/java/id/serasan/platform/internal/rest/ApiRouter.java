@@ -1,0 +1,148 @@
+package id.serasan.platform.internal.rest;
+
+import id.serasan.platform.api.ProblemException;
+import id.serasan.platform.api.security.Public;
+import id.serasan.platform.api.security.SerasanPrincipal;
+import id.serasan.platform.internal.health.HealthService;
+import id.serasan.platform.internal.model.Access;
+import id.serasan.platform.internal.model.Endpoint;
+import id.serasan.platform.internal.model.ResourceModel;
+import id.serasan.platform.internal.modules.ModuleRegistry;
+import id.serasan.platform.internal.openapi.OpenApiGenerator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.PathSegment;
+import javax.ws.rs.core.Request;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * The one JAX-RS whiteboard resource of Serasan. It never changes while the platform runs, so the whiteboard's
+ * application is never rebuilt when modules come and go. {@code /api/v1/<module>/...} is routed through a
+ * sub-resource locator to the module's {@link id.serasan.platform.api.RestModule} root, after the caller has been
+ * checked against every endpoint the path could reach (deny by default).
+ */
+@Component(service = ApiRouter.class)
+@JaxrsResource
+@JaxrsExtensionSelect({"(osgi.jaxrs.name=" + JsonProvider.NAME + ")", "(osgi.jaxrs.name=" + ProblemMapper.NAME + ")",
+        "(osgi.jaxrs.name=" + SecurityFilter.NAME + ")"})
+@Path("api")
+public class ApiRouter {
+    private final ModuleRegistry modules;
+    private final HealthService health;
+    private final OpenApiGenerator openApi;
+
+    @Activate
+    public ApiRouter(@Reference ModuleRegistry modules, @Reference HealthService health,
+                     @Reference OpenApiGenerator openApi) {
+        this.modules = modules;
+        this.health = health;
+        this.openApi = openApi;
+    }
+
+    /** 200 when the database answers, 503 when it does not; with each module's state. */
+    @GET
+    @Path("health")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Public
+    public Response health() {
+        HealthService.Health h = health.check();
+        return Response.status(h.up() ? 200 : 503).entity(h).build();
+    }
+
+    /** OpenAPI 3.0 description of the platform and of the modules installed now. */
+    @GET
+    @Path("openapi.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Public
+    public Map<String, Object> openapi(@Context UriInfo uri) {
+        return openApi.generate();
+    }
+
+    /** Routes to a module's REST root after checking the caller may reach the requested endpoint. */
+    @Path("v1/{module}")
+    public Object module(@PathParam("module") String module, @Context UriInfo uri, @Context Request request,
+                         @Context SecurityContext security) {
+        ModuleRegistry.Registered root = modules.lookup(module).orElseThrow(() -> new ProblemException(404, "no-module",
+                null, "Modul '" + module + "' tidak terpasang / Module '" + module + "' is not installed", null));
+        String rest = remainingPath(uri);
+        authorize(root.model(), request.getMethod(), rest,
+                security == null || !(security.getUserPrincipal() instanceof SerasanPrincipal p) ? null : p);
+        return root.root();
+    }
+
+    /** The path below {@code api/v1/<module>}. */
+    static String remainingPath(UriInfo uri) {
+        List<PathSegment> segs = uri.getPathSegments(true);
+        int start = 0;
+        // skip "api", "v1", "<module>" (and an empty first segment some containers report)
+        while (start < segs.size() && segs.get(start).getPath().isEmpty()) {
+            start++;
+        }
+        start += 3;
+        if (start >= segs.size()) {
+            return "";
+        }
+        return segs.subList(start, segs.size()).stream().map(PathSegment::getPath)
+                .collect(Collectors.joining("/"));
+    }
+
+    /** Refuses unless every endpoint that {@code method path} could reach allows {@code caller}. */
+    static void authorize(ResourceModel model, String method, String path, SerasanPrincipal caller) {
+        List<Endpoint> byPath = model.matchingPath(path);
+        if (byPath.isEmpty()) {
+            throw new ProblemException(404, null, null, "Alamat ini tidak ada / Nothing is served at this address", null);
+        }
+        List<Endpoint> candidates = ResourceModel.forMethod(byPath, method);
+        if (candidates.isEmpty()) {
+            if ("OPTIONS".equalsIgnoreCase(method)) {
+                return; // answered by JAX-RS itself, no resource method runs
+            }
+            throw new MethodNotAllowed(ResourceModel.allowed(byPath));
+        }
+        Access.Decision worst = Access.Decision.ALLOW;
+        for (Endpoint e : candidates) {
+            Access.Decision d = e.access().decide(caller);
+            if (d.ordinal() > worst.ordinal()) {
+                worst = d;
+            }
+        }
+        switch (worst) {
+            case ALLOW:
+                return;
+            case UNAUTHENTICATED:
+                throw new ProblemException(401, "unauthorized", null,
+                        "Silakan login terlebih dahulu / Please log in first", null);
+            case PASSWORD_CHANGE_REQUIRED:
+                throw new ProblemException(403, "password-change-required", null,
+                        "Ganti kata sandi sekali pakai dulu (POST /api/v1/auth/password) / Change the one-time password "
+                                + "first (POST /api/v1/auth/password)", null);
+            default:
+                throw new ProblemException(403, "forbidden", null,
+                        "Anda tidak berhak mengakses ini / You are not allowed to do this", null);
+        }
+    }
+
+    /** 405 with the Allow header. */
+    static final class MethodNotAllowed extends ProblemException {
+        private static final long serialVersionUID = 1L;
+
+        MethodNotAllowed(java.util.Set<String> allowed) {
+            super(405, null, null, "Metode yang didukung / Supported methods: " + String.join(", ", allowed), null);
+            getResponse().getHeaders().putSingle("Allow", String.join(", ", allowed));
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package id.serasan.platform.internal.rest;
+
+import id.serasan.platform.api.ProblemException;
+import id.serasan.platform.api.RestModule;
+import id.serasan.platform.api.Validation;
+import id.serasan.platform.api.security.Authenticated;
+import id.serasan.platform.api.security.Public;
+import id.serasan.platform.api.security.Role;
+import id.serasan.platform.api.security.SerasanPrincipal;
+import id.serasan.platform.internal.PlatformConfig;
+import id.serasan.platform.internal.security.AuthService;
+import id.serasan.platform.internal.security.UserService;
+import java.time.Instant;
+import java.util.Set;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/v1/auth}: login (token or portal session), logout, who am I, own password change. */
+@Component(service = RestModule.class, configurationPid = PlatformConfig.PID,
+        property = {RestModule.MODULE_PROPERTY + "=auth", RestModule.TITLE_PROPERTY + "=Autentikasi / Authentication"})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AuthRest implements RestModule {
+
+    /** Body of a login. */
+    public record LoginRequest(String username, String password) {
+    }
+
+    /** A bearer token for an app or API client. */
+    public record TokenResponse(String token, Instant expiresAt, boolean passwordChangeRequired, String username,
+                                Set<Role> roles) {
+    }
+
+    /** A portal session: the token is in an HttpOnly cookie; send csrfToken as X-CSRF-Token on writes. */
+    public record SessionResponse(Instant expiresAt, String csrfToken, boolean passwordChangeRequired, String username,
+                                  Set<Role> roles) {
+    }
+
+    /** Body of an own password change. */
+    public record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    /** The caller. */
+    public record Me(String username, Set<Role> roles, String nip, boolean passwordChangeRequired) {
+    }
+
+    private final AuthService auth;
+    private final UserService users;
+    private volatile PlatformConfig config;
+
+    @Activate
+    public AuthRest(@Reference AuthService auth, @Reference UserService users, PlatformConfig config) {
+        this.auth = auth;
+        this.users = users;
+        this.config = config;
+    }
+
+    @Modified
+    void modified(PlatformConfig config) {
+        this.config = config;
+    }
+
+    @POST
+    @Path("login")
+    @Public
+    public TokenResponse login(LoginRequest body, @Context ContainerRequestContext req) {
+        AuthService.Issued i = doLogin(body, req, AuthService.Kind.BEARER);
+        return new TokenResponse(i.token(), i.expiresAt(), i.passwordChangeRequired(), i.account().username(),
+                i.account().roles());
+    }
+
+    @POST
+    @Path("session")
+    @Public
+    public Response session(LoginRequest body, @Context ContainerRequestContext req) {
+        AuthService.Issued i = doLogin(body, req, AuthService.Kind.SESSION);
+        long maxAge = Math.max(0, i.expiresAt().getEpochSecond() - Instant.now().getEpochSecond());
+        String secure = config.secureCookies() ? "; Secure" : "";
+        return Response.ok(new SessionResponse(i.expiresAt(), i.csrfToken(), i.passwordChangeRequired(),
+                        i.account().username(), i.account().roles()))
+                .header("Set-Cookie", SecurityFilter.SESSION_COOKIE + "=" + i.token() + "; Path=/; Max-Age=" + maxAge
+                        + "; HttpOnly; SameSite=Strict" + secure)
+                .header("Set-Cookie", SecurityFilter.CSRF_COOKIE + "=" + i.csrfToken() + "; Path=/; Max-Age=" + maxAge
+                        + "; SameSite=Strict" + secure)
+                .build();
+    }
+
+    private AuthService.Issued doLogin(LoginRequest body, ContainerRequestContext req, AuthService.Kind kind) {
+        if (body == null) {
+            throw ProblemException.badRequest("Kirim {\"username\",\"password\"} / Send {\"username\",\"password\"}");
+        }
+        new Validation().required("username", body.username()).required("password", body.password())
+                .maxLength("username", body.username(), 64).maxLength("password", body.password(), 200)
+                .throwIfInvalid();
+        Object addr = req.getProperty(SecurityFilter.CLIENT_ADDRESS);
+        return auth.login(body.username(), body.password(), addr == null ? "unknown" : addr.toString(), kind);
+    }
+
+    @POST
+    @Path("logout")
+    @Authenticated(allowPasswordChangePending = true)
+    public Response logout(@Context ContainerRequestContext req) {
+        Object v = req.getProperty(SecurityFilter.VERIFIED);
+        if (v instanceof AuthService.Verified verified) {
+            auth.logout(verified);
+        }
+        String secure = config.secureCookies() ? "; Secure" : "";
+        return Response.noContent()
+                .header("Set-Cookie", SecurityFilter.SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict" + secure)
+                .header("Set-Cookie", SecurityFilter.CSRF_COOKIE + "=; Path=/; Max-Age=0; SameSite=Strict" + secure)
+                .build();
+    }
+
+    @GET
+    @Path("me")
+    @Authenticated(allowPasswordChangePending = true)
+    public Me me(@Context SecurityContext sc) {
+        SerasanPrincipal p = (SerasanPrincipal) sc.getUserPrincipal();
+        return new Me(p.username(), p.roles(), p.nip(), p.passwordChangeRequired());
+    }
+
+    @POST
+    @Path("password")
+    @Authenticated(allowPasswordChangePending = true)
+    public Response changePassword(PasswordChange body, @Context SecurityContext sc) {
+        if (body == null) {
+            throw ProblemException.badRequest("Kirim {\"currentPassword\",\"newPassword\"} / Send {\"currentPassword\",\"newPassword\"}");
+        }
+        SerasanPrincipal p = (SerasanPrincipal) sc.getUserPrincipal();
+        users.changeOwnPassword(p.username(), body.currentPassword(), body.newPassword());
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,79 @@
+package id.serasan.platform.internal.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import id.serasan.platform.api.ProblemException;
+import id.serasan.platform.internal.db.Database;
+import id.serasan.platform.internal.security.AuthService;
+import java.util.UUID;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every error becomes {@code application/problem+json}. Server faults answer 500 (or 503 when the database is
+ * unreachable) with only a correlation id; the stack trace goes to the log under that id.
+ */
+@Component(service = ExceptionMapper.class)
+@JaxrsExtension
+@JaxrsName(ProblemMapper.NAME)
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+    public static final String NAME = "serasan.problems";
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
+
+    @Override
+    public Response toResponse(Throwable ex) {
+        if (ex instanceof ProblemException p) {
+            Response.ResponseBuilder rb = Problems.response(p.status(), p.type(), p.title(), p.detail(), p.errors(), null);
+            if (p instanceof AuthService.TooManyAttempts t) {
+                rb.header("Retry-After", t.retryAfterSeconds());
+            }
+            String allow = p.getResponse() == null ? null : p.getResponse().getHeaderString("Allow");
+            if (allow != null) {
+                rb.header("Allow", allow);
+            }
+            if (p.status() == 401) {
+                rb.header("WWW-Authenticate", "Bearer realm=\"serasan\"");
+            }
+            return rb.build();
+        }
+        if (ex instanceof WebApplicationException w && w.getResponse() != null && w.getResponse().getStatus() < 500) {
+            int status = w.getResponse().getStatus();
+            Response.ResponseBuilder rb = Problems.response(status, null, null, detail(status), null, null);
+            Object allow = w.getResponse().getHeaderString("Allow");
+            if (allow != null) {
+                rb.header("Allow", allow);
+            }
+            return rb.build();
+        }
+        if (ex instanceof JsonProcessingException) {
+            return Problems.response(400, "malformed-json", "JSON tidak valid / Malformed JSON",
+                    "Data permintaan bukan JSON yang benar / The request body is not well-formed JSON", null, null).build();
+        }
+        String id = UUID.randomUUID().toString();
+        if (ex instanceof Database.DatabaseException) {
+            LOG.error("Database unavailable [correlationId={}]", id, ex);
+            return Problems.response(503, "database-unavailable", null,
+                    "Basis data tidak dapat dihubungi; coba lagi nanti / The database cannot be reached; try again later",
+                    null, id).header("Retry-After", 5).build();
+        }
+        LOG.error("Unhandled error [correlationId={}]", id, ex);
+        return Problems.response(500, "internal", null,
+                "Terjadi kesalahan; sebutkan kode ini kepada admin / Something went wrong; quote this id to the administrator: "
+                        + id, null, id).build();
+    }
+
+    private static String detail(int status) {
+        return switch (status) {
+            case 404 -> "Alamat ini tidak ada / Nothing is served at this address";
+            case 405 -> "Metode HTTP ini tidak didukung di alamat ini / This HTTP method is not supported here";
+            case 406 -> "Format jawaban yang diminta tidak tersedia / The requested response format is not available";
+            case 415 -> "Kirim data sebagai application/json / Send the body as application/json";
+            default -> null;
+        };
+    }
+}

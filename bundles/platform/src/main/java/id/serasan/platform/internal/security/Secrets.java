@@ -1,0 +1,48 @@
+package id.serasan.platform.internal.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/** Random tokens and passwords, and the hashes under which tokens are stored. */
+public final class Secrets {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** No look-alike characters (0/O, 1/l/I), for passwords a person may have to type. */
+    private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private Secrets() {
+    }
+
+    /** 256 random bits, base64url. */
+    public static String token() {
+        byte[] b = new byte[32];
+        RANDOM.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    /** A random password of {@code groups} groups of 4 characters separated by dashes, e.g. {@code aB3k-9xYz-...}. */
+    public static String password(int groups) {
+        StringBuilder sb = new StringBuilder();
+        for (int g = 0; g < groups; g++) {
+            if (g > 0) {
+                sb.append('-');
+            }
+            for (int i = 0; i < 4; i++) {
+                sb.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+            }
+        }
+        return sb.toString();
+    }
+
+    public static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package id.serasan.example.guestbook.api;
+
+/** Body of a new entry. */
+public record NewEntry(String message) {
+}

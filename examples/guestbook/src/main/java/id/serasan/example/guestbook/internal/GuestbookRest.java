@@ -1,0 +1,74 @@
+package id.serasan.example.guestbook.internal;
+
+import id.serasan.example.guestbook.api.Entry;
+import id.serasan.example.guestbook.api.NewEntry;
+import id.serasan.platform.api.Page;
+import id.serasan.platform.api.ProblemException;
+import id.serasan.platform.api.RestModule;
+import id.serasan.platform.api.security.Authenticated;
+import id.serasan.platform.api.security.Public;
+import id.serasan.platform.api.security.Role;
+import id.serasan.platform.api.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/v1/guestbook}: a plain OSGi service routed by the platform; no whiteboard registration. */
+@Component(service = RestModule.class,
+        property = {RestModule.MODULE_PROPERTY + "=guestbook", RestModule.TITLE_PROPERTY + "=Buku tamu / Guestbook"})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class GuestbookRest implements RestModule {
+    private final GuestbookService service;
+
+    @Activate
+    public GuestbookRest(@Reference GuestbookService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("entries")
+    @Public
+    public Page<Entry> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return service.list(Page.clampPage(page), Page.clampSize(size));
+    }
+
+    @GET
+    @Path("entries/{id: \\d+}")
+    @Public
+    public Entry get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @POST
+    @Path("entries")
+    @Authenticated
+    public Response add(NewEntry body, @Context SecurityContext sc, @Context UriInfo uri) {
+        if (body == null) {
+            throw ProblemException.badRequest("Kirim {\"message\"} / Send {\"message\"}");
+        }
+        Entry e = service.add(sc.getUserPrincipal().getName(), body.message());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(e.id())).build()).entity(e).build();
+    }
+
+    @DELETE
+    @Path("entries/{id: \\d+}")
+    @RolesAllowed(Role.ADMIN)
+    public Response delete(@PathParam("id") long id, @Context SecurityContext sc) {
+        service.delete(sc.getUserPrincipal().getName(), id);
+        return Response.noContent().build();
+    }
+}

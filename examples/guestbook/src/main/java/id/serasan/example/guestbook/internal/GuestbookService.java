@@ -1,0 +1,100 @@
+package id.serasan.example.guestbook.internal;
+
+import id.serasan.example.guestbook.api.Entry;
+import id.serasan.example.guestbook.internal.entity.EntryEntity;
+import id.serasan.platform.api.Page;
+import id.serasan.platform.api.ProblemException;
+import id.serasan.platform.api.Validation;
+import id.serasan.platform.api.audit.AuditService;
+import id.serasan.platform.api.persistence.SchemaMigrations;
+import java.time.Instant;
+import java.util.List;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The guestbook's data: entries in table GUESTBOOK_ENTRY of its own persistence unit. */
+@Component(service = GuestbookService.class)
+public class GuestbookService {
+    private final JpaTemplate jpa;
+    private final AuditService audit;
+
+    @Activate
+    public GuestbookService(@Reference(target = "(osgi.unit.name=serasan-guestbook)") JpaTemplate jpa,
+                            @Reference SchemaMigrations migrations, @Reference AuditService audit,
+                            BundleContext context) {
+        this.jpa = jpa;
+        this.audit = audit;
+        migrations.migrate("guestbook", context.getBundle());
+    }
+
+    public Page<Entry> list(int page, int size) {
+        return jpa.txExpr(em -> {
+            long total = em.createQuery("SELECT COUNT(e) FROM EntryEntity e", Long.class).getSingleResult();
+            List<Entry> items = em.createQuery("SELECT e FROM EntryEntity e ORDER BY e.id DESC", EntryEntity.class)
+                    .setFirstResult(page * size).setMaxResults(size).getResultList()
+                    .stream().map(EntryEntity::toDto).toList();
+            return new Page<>(items, page, size, total);
+        });
+    }
+
+    public Entry get(long id) {
+        EntryEntity e = jpa.txExpr(em -> em.find(EntryEntity.class, id));
+        if (e == null) {
+            throw ProblemException.notFound("Entri tidak ditemukan / No such entry: " + id);
+        }
+        return e.toDto();
+    }
+
+    public Entry add(String author, String message) {
+        new Validation().required("message", message).maxLength("message", message, 1000).throwIfInvalid();
+        Entry created = jpa.txExpr(em -> {
+            EntryEntity e = new EntryEntity(author, message.strip(), Instant.now());
+            em.persist(e);
+            em.flush();
+            return e.toDto();
+        });
+        audit.record(author, "guestbook.entry.create", "guestbook-entry", String.valueOf(created.id()), null,
+                "{\"message\":" + quote(created.message()) + "}");
+        return created;
+    }
+
+    public void delete(String actor, long id) {
+        Entry before = get(id);
+        jpa.tx(em -> {
+            EntryEntity e = em.find(EntryEntity.class, id);
+            if (e != null) {
+                em.remove(e);
+            }
+        });
+        audit.record(actor, "guestbook.entry.delete", "guestbook-entry", String.valueOf(id),
+                "{\"author\":" + quote(before.author()) + ",\"message\":" + quote(before.message()) + "}", null);
+    }
+
+    public long count() {
+        return jpa.txExpr(em -> em.createQuery("SELECT COUNT(e) FROM EntryEntity e", Long.class).getSingleResult());
+    }
+
+    static String quote(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+}

@@ -17,7 +17,7 @@ import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
-import javax.ws.rs.container.ContainerRequestContext;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -75,7 +75,7 @@ public class AuthRest implements RestModule {
     @POST
     @Path("login")
     @Public
-    public TokenResponse login(LoginRequest body, @Context ContainerRequestContext req) {
+    public TokenResponse login(LoginRequest body, @Context HttpServletRequest req) {
         AuthService.Issued i = doLogin(body, req, AuthService.Kind.BEARER);
         return new TokenResponse(i.token(), i.expiresAt(), i.passwordChangeRequired(), i.account().username(),
                 i.account().roles());
@@ -84,7 +84,7 @@ public class AuthRest implements RestModule {
     @POST
     @Path("session")
     @Public
-    public Response session(LoginRequest body, @Context ContainerRequestContext req) {
+    public Response session(LoginRequest body, @Context HttpServletRequest req) {
         AuthService.Issued i = doLogin(body, req, AuthService.Kind.SESSION);
         long maxAge = Math.max(0, i.expiresAt().getEpochSecond() - Instant.now().getEpochSecond());
         String secure = config.secureCookies() ? "; Secure" : "";
@@ -97,22 +97,22 @@ public class AuthRest implements RestModule {
                 .build();
     }
 
-    private AuthService.Issued doLogin(LoginRequest body, ContainerRequestContext req, AuthService.Kind kind) {
+    private AuthService.Issued doLogin(LoginRequest body, HttpServletRequest req, AuthService.Kind kind) {
         if (body == null) {
             throw ProblemException.badRequest("Kirim {\"username\",\"password\"} / Send {\"username\",\"password\"}");
         }
         new Validation().required("username", body.username()).required("password", body.password())
                 .maxLength("username", body.username(), 64).maxLength("password", body.password(), 200)
                 .throwIfInvalid();
-        Object addr = req.getProperty(SecurityFilter.CLIENT_ADDRESS);
+        Object addr = req.getAttribute(SecurityFilter.CLIENT_ADDRESS);
         return auth.login(body.username(), body.password(), addr == null ? "unknown" : addr.toString(), kind);
     }
 
     @POST
     @Path("logout")
     @Authenticated(allowPasswordChangePending = true)
-    public Response logout(@Context ContainerRequestContext req) {
-        Object v = req.getProperty(SecurityFilter.VERIFIED);
+    public Response logout(@Context HttpServletRequest req) {
+        Object v = req.getAttribute(SecurityFilter.VERIFIED);
         if (v instanceof AuthService.Verified verified) {
             auth.logout(verified);
         }

@@ -75,26 +75,39 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
         try {
             return Json.mapper().readerFor(jt).readValue(in);
         } catch (UnrecognizedPropertyException e) {
+            rethrowProblem(e);
             throw new ProblemException(400, "invalid-json", "Kolom tidak dikenal / Unknown field",
                     "Kolom '" + e.getPropertyName() + "' tidak dikenal / Unknown field '" + e.getPropertyName() + "'",
                     List.of(new FieldError(path(e), "tidak dikenal / unknown field")));
         } catch (MismatchedInputException e) {
+            rethrowProblem(e);
             String field = path(e);
             throw new ProblemException(400, "invalid-json", "Jenis data salah / Wrong value type",
                     "Nilai tidak sesuai untuk '" + field + "' / Wrong value for '" + field + "'",
                     List.of(new FieldError(field.isEmpty() ? "$" : field, "jenis nilai salah / wrong type: "
                             + e.getOriginalMessage().split("\n")[0])));
         } catch (JsonMappingException e) {
+            rethrowProblem(e);
             String field = path(e);
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new ProblemException(400, "invalid-json", "Nilai tidak valid / Invalid value",
                     "Nilai tidak valid untuk '" + field + "' / Invalid value for '" + field + "'",
                     List.of(new FieldError(field.isEmpty() ? "$" : field, String.valueOf(cause.getMessage()).split("\n")[0])));
         } catch (JsonProcessingException e) {
+            rethrowProblem(e);
             String where = e.getLocation() == null ? "" : " (baris/line " + e.getLocation().getLineNr() + ", kolom/column "
                     + e.getLocation().getColumnNr() + ")";
             throw new ProblemException(400, "malformed-json", "JSON tidak valid / Malformed JSON",
                     "Data permintaan bukan JSON yang benar / The request body is not well-formed JSON" + where, null);
+        }
+    }
+
+    /** A problem raised while reading the stream (e.g. the body size limit) reaches Jackson as a cause. */
+    private static void rethrowProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ProblemException p) {
+                throw p;
+            }
         }
     }
 

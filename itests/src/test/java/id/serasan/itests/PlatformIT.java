@@ -1,0 +1,315 @@
+package id.serasan.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+
+/** The platform over real HTTP in the real distribution: login, deny by default, problems, registry, audit. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformIT extends SerasanTestSupport {
+    static final String GUESTBOOK = "serasan-example-guestbook";
+
+    @Inject
+    FeaturesService features;
+
+    @Configuration
+    public Option[] config() {
+        return baseConfiguration();
+    }
+
+    @Test
+    public void healthReportsDatabaseAndModules() throws Exception {
+        Http.Answer a = await("/api/health", null, 200, 90);
+        JsonNode h = a.json();
+        assertEquals("UP", h.get("status").asText());
+        assertEquals("UP", h.get("database").get("status").asText());
+        assertTrue(a.body(), a.body().contains("\"platform\""));
+    }
+
+    @Test
+    public void loginReturnsExpiringTokenAndMeShowsTheCaller() throws Exception {
+        adminToken();
+        Http.Answer a = http().post("/api/v1/auth/login", null, Http.json("username", "admin", "password", ADMIN_PASSWORD));
+        assertEquals(a.toString(), 200, a.status());
+        JsonNode t = a.json();
+        assertFalse(t.get("passwordChangeRequired").asBoolean());
+        assertTrue(t.get("expiresAt").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"));
+        JsonNode me = http().get("/api/v1/auth/me", t.get("token").asText()).json();
+        assertEquals("admin", me.get("username").asText());
+        assertEquals("ADMIN", me.get("roles").get(0).asText());
+    }
+
+    @Test
+    public void wrongPasswordIs401ProblemWithoutSayingWhich() throws Exception {
+        adminToken();
+        Http.Answer wrong = http().post("/api/v1/auth/login", null, Http.json("username", "admin", "password", "salah-sekali-123"));
+        assertProblem(wrong, 401);
+        Http.Answer unknown = http().post("/api/v1/auth/login", null, Http.json("username", "tidak-ada", "password", "salah-sekali-123"));
+        assertProblem(unknown, 401);
+        assertEquals(wrong.json().get("detail"), unknown.json().get("detail"));
+    }
+
+    @Test
+    public void repeatedFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
+        userToken("korban", "EMPLOYEE");
+        for (int i = 0; i < 3; i++) {
+            assertProblem(http().post("/api/v1/auth/login", null, Http.json("username", "korban", "password", "tebakan-" + i)), 401);
+        }
+        Http.Answer locked = http().post("/api/v1/auth/login", null,
+                Http.json("username", "korban", "password", "Sandi-employee-2026!"));
+        assertProblem(locked, 429);
+        assertTrue(locked.raw().headers().firstValue("Retry-After").isPresent());
+    }
+
+    @Test
+    public void logoutRevokesTheToken() throws Exception {
+        userToken("keluar", "EMPLOYEE");
+        String token = login("keluar", "Sandi-employee-2026!");
+        assertEquals(200, http().get("/api/v1/auth/me", token).status());
+        assertEquals(204, http().post("/api/v1/auth/logout", token, null).status());
+        assertProblem(http().get("/api/v1/auth/me", token), 401);
+    }
+
+    /** Every endpoint of every module refuses callers its declaration does not admit. */
+    @Test
+    public void everyEndpointDeniesByDefault() throws Exception {
+        String admin = adminToken();
+        String employee = userToken("pegawai", "EMPLOYEE");
+        JsonNode modules = http().get("/api/v1/platform/modules", admin).json();
+        int checked = 0;
+        List<String> failures = new ArrayList<>();
+        for (JsonNode m : modules) {
+            for (JsonNode e : m.get("endpoints")) {
+                String method = e.get("method").asText();
+                String path = e.get("path").asText().replaceAll("\\{[^}]+}", "1");
+                String access = e.get("access").asText();
+                String body = "GET".equals(method) || "DELETE".equals(method) ? null : "{}";
+                if (!"public".equals(access)) {
+                    Http.Answer anon = http().send(method, path, null, body, "application/json");
+                    if (anon.status() != 401) {
+                        failures.add("anonymous " + method + " " + path + " -> " + anon.status());
+                    }
+                }
+                boolean employeeAllowed = "public".equals(access) || "authenticated".equals(access)
+                        || List.of(access.split(",")).contains("EMPLOYEE");
+                if (!employeeAllowed) {
+                    Http.Answer emp = http().send(method, path, employee, body, "application/json");
+                    if (emp.status() != 403) {
+                        failures.add("EMPLOYEE " + method + " " + path + " -> " + emp.status());
+                    }
+                } else if ("GET".equals(method)) {
+                    Http.Answer emp = http().send(method, path, employee, null, "application/json");
+                    if (emp.status() == 401 || emp.status() == 403) {
+                        failures.add("EMPLOYEE refused on " + method + " " + path + " -> " + emp.status());
+                    }
+                }
+                assertNotEquals("UNDECLARED endpoint " + method + " " + path, "UNDECLARED", access);
+                checked++;
+            }
+        }
+        assertTrue("failures: " + failures, failures.isEmpty());
+        assertTrue("too few endpoints checked: " + checked, checked >= 15);
+    }
+
+    @Test
+    public void badJsonIs400AndValidationIs422WithFieldErrors() throws Exception {
+        String admin = adminToken();
+        assertProblem(http().post("/api/v1/platform/users", admin, "{\"username\": "), 400);
+        Http.Answer unknown = http().post("/api/v1/platform/users", admin, "{\"usernam\":\"x\"}");
+        assertProblem(unknown, 400);
+        assertEquals("usernam", unknown.json().get("errors").get(0).get("field").asText());
+        assertProblem(http().post("/api/v1/platform/users", admin, "{\"roles\":\"ADMIN\"}"), 400);
+        Http.Answer invalid = http().post("/api/v1/platform/users", admin,
+                "{\"username\":\"X!\",\"password\":\"pendek\",\"roles\":[]}");
+        assertProblem(invalid, 422);
+        String fields = invalid.json().get("errors").toString();
+        assertTrue(fields, fields.contains("\"username\"") && fields.contains("\"password\"") && fields.contains("\"roles\""));
+        assertProblem(http().send("POST", "/api/v1/platform/users", admin, "username=x", "text/plain"), 415);
+    }
+
+    @Test
+    public void oversizedBodiesAre413AndChangeNothing() throws Exception {
+        String admin = adminToken();
+        long before = http().get("/api/v1/platform/users", admin).json().get("total").asLong();
+        String big = "{\"username\":\"besar\",\"password\":\"" + "A1b-".repeat(20_000) + "\",\"roles\":[\"EMPLOYEE\"]}";
+        assertProblem(http().post("/api/v1/platform/users", admin, big), 413);
+        // the same without Content-Length (chunked)
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(http().base() + "/api/v1/platform/users"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofString(big))).build();
+        assertProblem(http().send(chunked), 413);
+        assertEquals(before, http().get("/api/v1/platform/users", admin).json().get("total").asLong());
+    }
+
+    @Test
+    public void unknownPathsAre404AndWrongMethods405() throws Exception {
+        String admin = adminToken();
+        assertProblem(http().get("/api/v1/tidak-ada/apa-apa", admin), 404);
+        assertProblem(http().get("/api/v1/platform/tidak-ada", admin), 404);
+        Http.Answer a = http().send("DELETE", "/api/v1/platform/users", admin, null, "application/json");
+        assertProblem(a, 405);
+        assertTrue(a.raw().headers().firstValue("Allow").orElse("").contains("GET"));
+    }
+
+    @Test
+    public void usersAreManagedOverRestAndConsoleAndEveryChangeIsAudited() throws Exception {
+        String admin = adminToken();
+        Http.Answer created = http().post("/api/v1/platform/users", admin,
+                "{\"username\":\"operator.unit\",\"password\":\"Operator-Unit-2026\",\"roles\":[\"UNIT_OPERATOR\"],\"nip\":\"198609262015051001\"}");
+        assertEquals(created.toString(), 201, created.status());
+        assertTrue(created.raw().headers().firstValue("Location").orElse("").endsWith("/api/v1/platform/users/operator.unit"));
+        assertProblem(http().post("/api/v1/platform/users", admin,
+                "{\"username\":\"operator.unit\",\"password\":\"Operator-Unit-2026\",\"roles\":[\"UNIT_OPERATOR\"]}"), 409);
+        String token = login("operator.unit", "Operator-Unit-2026");
+
+        String list = console("serasan:user-list");
+        assertTrue(list, list.contains("operator.unit") && list.contains("UNIT_OPERATOR"));
+        String added = console("serasan:user-add pengawas SUPERVISOR");
+        assertTrue(added, added.contains("One-time password"));
+        assertEquals(200, http().get("/api/v1/platform/users/pengawas", admin).status());
+
+        console("serasan:user-disable operator.unit");
+        assertProblem(http().get("/api/v1/auth/me", token), 401);
+        assertProblem(http().post("/api/v1/auth/login", null,
+                Http.json("username", "operator.unit", "password", "Operator-Unit-2026")), 401);
+        Http.Answer patched = http().send("PATCH", "/api/v1/platform/users/operator.unit", admin,
+                "{\"enabled\":true}", "application/json");
+        assertEquals(patched.toString(), 200, patched.status());
+        login("operator.unit", "Operator-Unit-2026");
+
+        JsonNode audit = http().get("/api/v1/platform/audit?entityType=user&entityId=operator.unit", admin).json();
+        String actions = audit.get("items").findValuesAsText("action").toString();
+        assertTrue(actions, actions.contains("user.create") && actions.contains("user.disable") && actions.contains("user.update"));
+        JsonNode create = null;
+        for (JsonNode i : audit.get("items")) {
+            if ("user.create".equals(i.get("action").asText())) {
+                create = i;
+            }
+        }
+        assertEquals("admin", create.get("actor").asText());
+        assertTrue(create.get("after").asText().contains("198609262015051001"));
+        assertFalse(create.get("after").asText().toLowerCase().contains("pbkdf2"));
+        String trail = console("serasan:audit --entity-id operator.unit");
+        assertTrue(trail, trail.contains("user.disable") && trail.contains("console"));
+    }
+
+    @Test
+    public void portalSessionCookieNeedsTheCsrfTokenForWrites() throws Exception {
+        userToken("sesi", "EMPLOYEE");
+        Http.Answer s = http().post("/api/v1/auth/session", null, Http.json("username", "sesi", "password", "Sandi-employee-2026!"));
+        assertEquals(s.toString(), 200, s.status());
+        List<String> cookies = s.raw().headers().allValues("Set-Cookie");
+        String session = cookies.stream().filter(c -> c.startsWith("SERASAN_SESSION=")).findFirst().orElseThrow();
+        assertTrue(session, session.contains("HttpOnly") && session.contains("SameSite=Strict"));
+        String cookie = session.substring(0, session.indexOf(';'));
+        String csrf = s.json().get("csrfToken").asText();
+        HttpRequest me = HttpRequest.newBuilder(URI.create(http().base() + "/api/v1/auth/me")).header("Cookie", cookie).GET().build();
+        assertEquals(200, http().send(me).status());
+        HttpRequest noCsrf = HttpRequest.newBuilder(URI.create(http().base() + "/api/v1/auth/logout")).header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        assertProblem(http().send(noCsrf), 403);
+        assertEquals(200, http().send(me).status());
+        HttpRequest withCsrf = HttpRequest.newBuilder(URI.create(http().base() + "/api/v1/auth/logout")).header("Cookie", cookie)
+                .header("X-CSRF-Token", csrf).POST(HttpRequest.BodyPublishers.noBody()).build();
+        assertEquals(204, http().send(withCsrf).status());
+        assertProblem(http().send(me), 401);
+    }
+
+    @Test
+    public void moduleRegistryFollowsBundlesLiveAndOpenApiListsOnlyInstalledModules() throws Exception {
+        String admin = adminToken();
+        assertFalse(http().get("/api/openapi.json", null).body().contains("/api/v1/guestbook"));
+        features.installFeature(GUESTBOOK);
+        try {
+            await("/api/v1/guestbook/entries", null, 200, 30);
+            assertTrue(http().get("/api/openapi.json", null).body().contains("/api/v1/guestbook/entries"));
+            Bundle gb = bundle("id.serasan.example.guestbook");
+            String entry = http().post("/api/v1/guestbook/entries", admin, "{\"message\":\"Salam dari Muara Enim\"}").body();
+            assertTrue(entry, entry.contains("Salam dari Muara Enim"));
+
+            gb.stop();
+            JsonNode m = module(http().get("/api/v1/platform/modules", admin).json(), "guestbook");
+            assertEquals("RESOLVED", m.get("state").asText());
+            assertFalse(m.get("serving").asBoolean());
+            assertProblem(http().get("/api/v1/guestbook/entries", null), 404);
+            assertTrue(console("serasan:module-list").contains("RESOLVED"));
+
+            gb.start();
+            await("/api/v1/guestbook/entries", null, 200, 30);
+            m = module(http().get("/api/v1/platform/modules", admin).json(), "guestbook");
+            assertEquals("ACTIVE", m.get("state").asText());
+            assertTrue(m.get("serving").asBoolean());
+            assertTrue(m.get("endpoints").toString().contains("/api/v1/guestbook/entries"));
+            assertTrue("data kept across stop/start", http().get("/api/v1/guestbook/entries", null).body()
+                    .contains("Salam dari Muara Enim"));
+            assertTrue(http().get("/api/v1/platform/navigation", null).body().contains("guestbook.entries"));
+        } finally {
+            features.uninstallFeature(GUESTBOOK);
+        }
+        await("/api/v1/guestbook/entries", null, 404, 30);
+        assertFalse(http().get("/api/openapi.json", null).body().contains("/api/v1/guestbook"));
+        assertFalse(http().get("/api/v1/platform/navigation", null).body().contains("guestbook.entries"));
+        assertTrue(module(http().get("/api/v1/platform/modules", admin).json(), "guestbook") == null);
+    }
+
+    /** STACK.md "Hot add", cause 1: installing a module must not plan a refresh of anything. */
+    @Test
+    public void simulatedInstallOfEachModuleFeaturePlansNoRefresh() throws Exception {
+        adminToken();
+        Path log = Paths.get(System.getProperty("karaf.data"), "log", "karaf.log");
+        for (String feature : List.of(GUESTBOOK)) {
+            long offset = Files.size(log);
+            features.installFeature(feature, EnumSet.of(FeaturesService.Option.Simulate, FeaturesService.Option.Verbose));
+            Thread.sleep(500);
+            byte[] all = Files.readAllBytes(log);
+            String plan = new String(all, (int) Math.min(offset, all.length), (int) (all.length - Math.min(offset, all.length)),
+                    StandardCharsets.UTF_8);
+            assertTrue("the simulation printed its plan: " + plan, plan.contains("Changes to perform"));
+            assertFalse("no refresh planned for " + feature + ": " + plan,
+                    plan.contains("to refresh") || plan.contains("Refreshing bundles"));
+            assertFalse("simulated only", features.isInstalled(features.getFeature(feature)));
+        }
+    }
+
+    private Bundle bundle(String bsn) {
+        for (Bundle b : bundleContext.getBundles()) {
+            if (bsn.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new AssertionError("no bundle " + bsn);
+    }
+
+    private static JsonNode module(JsonNode modules, String name) {
+        for (JsonNode m : modules) {
+            if (name.equals(m.get("name").asText())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+}

@@ -79,7 +79,7 @@ public class ApiRouter {
         ModuleRegistry.Registered root = modules.lookup(module).orElseThrow(() -> new ProblemException(404, "no-module",
                 null, "Modul '" + module + "' tidak terpasang / Module '" + module + "' is not installed", null));
         String rest = remainingPath(uri);
-        authorize(root.model(), request.getMethod(), rest,
+        RouterAccess.authorize(root.model(), request.getMethod(), rest,
                 security == null || !(security.getUserPrincipal() instanceof SerasanPrincipal p) ? null : p);
         return root.root();
     }
@@ -98,51 +98,5 @@ public class ApiRouter {
         }
         return segs.subList(start, segs.size()).stream().map(PathSegment::getPath)
                 .collect(Collectors.joining("/"));
-    }
-
-    /** Refuses unless every endpoint that {@code method path} could reach allows {@code caller}. */
-    static void authorize(ResourceModel model, String method, String path, SerasanPrincipal caller) {
-        List<Endpoint> byPath = model.matchingPath(path);
-        if (byPath.isEmpty()) {
-            throw new ProblemException(404, null, null, "Alamat ini tidak ada / Nothing is served at this address", null);
-        }
-        List<Endpoint> candidates = ResourceModel.forMethod(byPath, method);
-        if (candidates.isEmpty()) {
-            if ("OPTIONS".equalsIgnoreCase(method)) {
-                return; // answered by JAX-RS itself, no resource method runs
-            }
-            throw new MethodNotAllowed(ResourceModel.allowed(byPath));
-        }
-        Access.Decision worst = Access.Decision.ALLOW;
-        for (Endpoint e : candidates) {
-            Access.Decision d = e.access().decide(caller);
-            if (d.ordinal() > worst.ordinal()) {
-                worst = d;
-            }
-        }
-        switch (worst) {
-            case ALLOW:
-                return;
-            case UNAUTHENTICATED:
-                throw new ProblemException(401, "unauthorized", null,
-                        "Silakan login terlebih dahulu / Please log in first", null);
-            case PASSWORD_CHANGE_REQUIRED:
-                throw new ProblemException(403, "password-change-required", null,
-                        "Ganti kata sandi sekali pakai dulu (POST /api/v1/auth/password) / Change the one-time password "
-                                + "first (POST /api/v1/auth/password)", null);
-            default:
-                throw new ProblemException(403, "forbidden", null,
-                        "Anda tidak berhak mengakses ini / You are not allowed to do this", null);
-        }
-    }
-
-    /** 405 with the Allow header. */
-    static final class MethodNotAllowed extends ProblemException {
-        private static final long serialVersionUID = 1L;
-
-        MethodNotAllowed(java.util.Set<String> allowed) {
-            super(405, null, null, "Metode yang didukung / Supported methods: " + String.join(", ", allowed), null);
-            getResponse().getHeaders().putSingle("Allow", String.join(", ", allowed));
-        }
     }
 }

@@ -1,0 +1,73 @@
+package id.serasan.platform.internal.command;
+
+import id.serasan.platform.api.security.Role;
+import id.serasan.platform.internal.security.Secrets;
+import id.serasan.platform.internal.security.UserAccount;
+import id.serasan.platform.internal.security.UserService;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+/**
+ * Demo mode: one account per role (besides {@code admin}) with random one-time passwords, printed once and saved
+ * beside the admin's one-time password file. Refuses to run on a database that holds other accounts, so it never
+ * touches a real installation.
+ */
+@Command(scope = "serasan", name = "demo-accounts",
+        description = "Demo mode: creates one account per role with one-time passwords (only on an empty installation)")
+@Service
+public class DemoAccountsCommand implements Action {
+    static final Map<String, Role> ACCOUNTS = new LinkedHashMap<>();
+
+    static {
+        ACCOUNTS.put("demo.hr", Role.HR_OPERATOR);
+        ACCOUNTS.put("demo.unit", Role.UNIT_OPERATOR);
+        ACCOUNTS.put("demo.supervisor", Role.SUPERVISOR);
+        ACCOUNTS.put("demo.employee", Role.EMPLOYEE);
+    }
+
+    @Reference
+    UserService users;
+
+    @Override
+    public Object execute() throws Exception {
+        long others = users.list(null, 0, 1000).items().stream().map(UserAccount::username)
+                .filter(u -> !UserService.INITIAL_ADMIN.equals(u) && !ACCOUNTS.containsKey(u)).count();
+        if (others > 0) {
+            System.out.println("Ditolak: basis data ini berisi akun nyata / Refused: this database holds real accounts ("
+                    + others + "). Demo mode runs only on a fresh installation.");
+            return null;
+        }
+        Path file = users.initialPasswordFile().resolveSibling("demo-accounts");
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, Role> e : ACCOUNTS.entrySet()) {
+            if (users.find(e.getKey()).isPresent()) {
+                continue;
+            }
+            String pw = Secrets.password(4) + "-D7";
+            users.create("demo", e.getKey(), pw, EnumSet.of(e.getValue()), null);
+            out.append(e.getKey()).append(' ').append(e.getValue()).append(' ').append(pw).append(System.lineSeparator());
+        }
+        if (out.length() == 0) {
+            System.out.println("Akun demo sudah ada / Demo accounts exist already: see " + file);
+            return null;
+        }
+        Files.createDirectories(file.getParent());
+        if (!Files.exists(file)) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        Files.writeString(file, out.toString(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        System.out.print(out);
+        System.out.println("Disimpan di / Saved in " + file);
+        return null;
+    }
+}

@@ -1,0 +1,50 @@
+package id.serasan.platform.internal.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.serasan.platform.api.ProblemException;
+import id.serasan.platform.internal.db.Database;
+import java.sql.SQLException;
+import java.util.Map;
+import javax.ws.rs.NotFoundException;
+import javax.ws.rs.core.Response;
+import org.junit.jupiter.api.Test;
+
+class ProblemMapperTest {
+    private final ProblemMapper mapper = new ProblemMapper();
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> body(Response r) {
+        return (Map<String, Object>) r.getEntity();
+    }
+
+    @Test
+    void anUnexpectedFaultIs500WithOnlyACorrelationId() {
+        Response r = mapper.toResponse(new IllegalStateException("secret internals at line 42"));
+        assertThat(r.getStatus()).isEqualTo(500);
+        assertThat(r.getMediaType().toString()).isEqualTo("application/problem+json");
+        Map<String, Object> b = body(r);
+        assertThat(b).containsKeys("type", "title", "status", "detail", "correlationId");
+        assertThat(b.toString()).doesNotContain("secret internals").doesNotContain("IllegalStateException");
+        assertThat((String) b.get("detail")).contains((String) b.get("correlationId"));
+    }
+
+    @Test
+    void anUnreachableDatabaseIs503() {
+        Response r = mapper.toResponse(new Database.DatabaseException(new SQLException("down")));
+        assertThat(r.getStatus()).isEqualTo(503);
+        assertThat(body(r)).containsKey("correlationId");
+        assertThat(r.getHeaderString("Retry-After")).isEqualTo("5");
+    }
+
+    @Test
+    void problemsKeepTheirStatusAndJaxRsErrorsBecomeProblems() {
+        Response p = mapper.toResponse(ProblemException.conflict("taken"));
+        assertThat(p.getStatus()).isEqualTo(409);
+        assertThat(body(p)).containsEntry("detail", "taken");
+        Response nf = mapper.toResponse(new NotFoundException());
+        assertThat(nf.getStatus()).isEqualTo(404);
+        assertThat(nf.getMediaType().toString()).isEqualTo("application/problem+json");
+        assertThat(body(nf)).doesNotContainKey("correlationId");
+    }
+}

@@ -68,7 +68,7 @@ public class ApiRouter {
     @Path("openapi.json")
     @Produces(MediaType.APPLICATION_JSON)
     @Public
-    public Map<String, Object> openapi(@Context UriInfo uri) {
+    public Map<String, Object> openapi() {
         return openApi.generate();
     }
 

@@ -86,6 +86,7 @@ public class AuthService {
                     "Nama pengguna atau kata sandi salah / Wrong username or password", null);
         }
         throttle.reset(accountKey);
+        purgeExpired();
         UserAccount a = account.get();
         String token = Secrets.token();
         String csrf = kind == Kind.SESSION ? Secrets.token() : null;
@@ -149,7 +150,7 @@ public class AuthService {
         });
     }
 
-    /** Deletes tokens that expired more than a day ago. */
+    /** Deletes tokens that expired more than a day ago (run at each successful login; indexed). */
     public int purgeExpired() {
         return db.tx(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM SERASAN_TOKEN WHERE EXPIRES_AT < ?")) {

@@ -25,6 +25,8 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
+import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
+import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
 
 /** The platform over real HTTP in the real distribution: login, deny by default, problems, registry, audit. */
 @RunWith(PaxExam.class)
@@ -34,6 +36,9 @@ public class PlatformIT extends SerasanTestSupport {
 
     @Inject
     FeaturesService features;
+
+    @Inject
+    JaxrsServiceRuntime jaxrs;
 
     @Configuration
     public Option[] config() {
@@ -47,6 +52,28 @@ public class PlatformIT extends SerasanTestSupport {
         assertEquals("UP", h.get("status").asText());
         assertEquals("UP", h.get("database").get("status").asText());
         assertTrue(a.body(), a.body().contains("\"platform\""));
+    }
+
+    /** The whiteboard holds exactly one resource (the router) and our extensions, none of them failed. */
+    @Test
+    public void whiteboardRuntimeShowsOneRouterAndNoFailures() throws Exception {
+        await("/api/health", null, 200, 90);
+        features.installFeature(GUESTBOOK);
+        try {
+            await("/api/v1/guestbook/entries", null, 200, 30);
+            RuntimeDTO dto = jaxrs.getRuntimeDTO();
+            assertEquals(0, dto.failedResourceDTOs.length);
+            assertEquals(0, dto.failedExtensionDTOs.length);
+            assertEquals(0, dto.failedApplicationDTOs.length);
+            assertEquals("modules register no whiteboard resources", 1, dto.defaultApplication.resourceDTOs.length);
+            List<String> extensions = new ArrayList<>();
+            for (var e : dto.defaultApplication.extensionDTOs) {
+                extensions.add(e.name);
+            }
+            assertTrue(extensions.toString(), extensions.containsAll(List.of("serasan.json", "serasan.problems", "serasan.security")));
+        } finally {
+            features.uninstallFeature(GUESTBOOK);
+        }
     }
 
     @Test

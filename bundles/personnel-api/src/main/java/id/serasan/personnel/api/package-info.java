@@ -1,0 +1,10 @@
+/**
+ * SIMPEG (personnel) public types: the NIP of a civil servant, rank (golongan/pangkat), gender and employment
+ * type. Rules are from ../shared/DOMAIN.md (Perka BKN 22/2007 for the NIP).
+ */
+@Export
+@Version("1.0.0")
+package id.serasan.personnel.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -122,8 +122,12 @@ public class HotAddIT extends SerasanTestSupport {
             Thread.sleep(500);
             // 5. a jar dropped into deploy/ and removed again (the JPA stack stays installed from the boot)
             features.installFeature("serasan-jpa");
-            Path jar = Files.list(Paths.get(System.getProperty("karaf.home"), "system", "id", "serasan",
-                    "id.serasan.example.guestbook")).findFirst().orElseThrow();
+            Path versions = Paths.get(System.getProperty("karaf.home"), "system", "id", "serasan",
+                    "id.serasan.example.guestbook");
+            Path jar;
+            try (var dirs = Files.list(versions)) {
+                jar = dirs.findFirst().orElseThrow();
+            }
             Path dropped = Paths.get(System.getProperty("karaf.home"), "deploy", "guestbook.jar");
             try (var jars = Files.list(jar)) {
                 Files.copy(jars.filter(p -> p.toString().endsWith(".jar")).findFirst().orElseThrow(), dropped,

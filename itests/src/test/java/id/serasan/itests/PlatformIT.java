@@ -251,6 +251,9 @@ public class PlatformIT extends SerasanTestSupport {
         assertEquals("admin", create.get("actor").asText());
         assertTrue(create.get("after").asText().contains("198609262015051001"));
         assertFalse(create.get("after").asText().toLowerCase().contains("pbkdf2"));
+        String demo = console("serasan:demo-accounts");
+        assertTrue("demo mode refuses a database with real accounts: " + demo, demo.contains("Refused"));
+        assertEquals(404, http().get("/api/v1/platform/users/demo.hr", admin).status());
         String trail = console("serasan:audit --entity-id operator.unit");
         assertTrue(trail, trail.contains("user.disable") && trail.contains("console"));
     }

@@ -4,11 +4,7 @@ import id.serasan.platform.api.security.Role;
 import id.serasan.platform.internal.security.Secrets;
 import id.serasan.platform.internal.security.UserAccount;
 import id.serasan.platform.internal.security.UserService;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,12 +14,12 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 /**
- * Demo mode: one account per role (besides {@code admin}) with random one-time passwords, printed once and saved
+ * Demo mode: one account per role (besides {@code admin}) with random passwords, printed once and saved (mode 600)
  * beside the admin's one-time password file. Refuses to run on a database that holds other accounts, so it never
  * touches a real installation.
  */
 @Command(scope = "serasan", name = "demo-accounts",
-        description = "Demo mode: creates one account per role with one-time passwords (only on an empty installation)")
+        description = "Demo mode: creates one account per role with random passwords (only on an empty installation)")
 @Service
 public class DemoAccountsCommand implements Action {
     static final Map<String, Role> ACCOUNTS = new LinkedHashMap<>();
@@ -61,11 +57,7 @@ public class DemoAccountsCommand implements Action {
             System.out.println("Akun demo sudah ada / Demo accounts exist already: see " + file);
             return null;
         }
-        Files.createDirectories(file.getParent());
-        if (!Files.exists(file)) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        }
-        Files.writeString(file, out.toString(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        Secrets.writeOwnerOnly(file, out.toString(), true);
         System.out.print(out);
         System.out.println("Disimpan di / Saved in " + file);
         return null;

@@ -1,6 +1,11 @@
 package id.serasan.platform.internal.security;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -44,5 +49,20 @@ public final class Secrets {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Writes (or, with {@code append}, adds to) a file that only its owner may read (mode 600), creating it and
+     * its folder as needed. For one-time passwords handed to an operator.
+     */
+    public static void writeOwnerOnly(Path file, String text, boolean append) throws IOException {
+        Files.createDirectories(file.getParent());
+        if (!append) {
+            Files.deleteIfExists(file);
+        }
+        if (!Files.exists(file)) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     }
 }

@@ -11,12 +11,9 @@ import id.serasan.platform.internal.audit.JdbcAuditService;
 import id.serasan.platform.internal.db.Database;
 import id.serasan.platform.internal.json.Json;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -103,12 +100,7 @@ public class UserService {
             return; // another node created it at the same moment
         }
         try {
-            Files.createDirectories(initialPasswordFile.getParent());
-            Files.deleteIfExists(initialPasswordFile);
-            Files.createFile(initialPasswordFile,
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(initialPasswordFile, password + System.lineSeparator(), StandardCharsets.UTF_8,
-                    StandardOpenOption.TRUNCATE_EXISTING);
+            Secrets.writeOwnerOnly(initialPasswordFile, password + System.lineSeparator(), false);
             LOG.warn("Created the first account '{}' with a one-time password written to {} "
                     + "(read it, log in, change the password; the file is then deleted)", INITIAL_ADMIN, initialPasswordFile);
         } catch (IOException | UnsupportedOperationException e) {

@@ -33,4 +33,16 @@ class PasswordTest {
         assertThat(Secrets.password(5)).matches("([a-zA-Z2-9]{4}-){4}[a-zA-Z2-9]{4}");
         assertThat(PasswordPolicy.weakness("admin", Secrets.password(5))).isEmpty();
     }
+
+    @Test
+    void secretFilesAreReadableByTheirOwnerOnly(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path f = dir.resolve("sub/secret");
+        Secrets.writeOwnerOnly(f, "a\n", false);
+        Secrets.writeOwnerOnly(f, "b\n", true);
+        assertThat(java.nio.file.Files.readString(f)).isEqualTo("a\nb\n");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(f)))
+                .isEqualTo("rw-------");
+        Secrets.writeOwnerOnly(f, "c\n", false);
+        assertThat(java.nio.file.Files.readString(f)).isEqualTo("c\n");
+    }
 }

@@ -138,6 +138,22 @@ public abstract class SerasanTestSupport {
         return a.json().get("token").asText();
     }
 
+    /** Creates an account with one role, linked to the employee with {@code nip}, and returns a token for it. */
+    protected String linkedToken(String username, String role, String nip) throws Exception {
+        String key = username + "@" + http().base();
+        String cached = TOKENS.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        String password = "Sandi-" + role.toLowerCase() + "-2026!";
+        Http.Answer created = http().post("/api/v1/platform/users", adminToken(), "{\"username\":\"" + username
+                + "\",\"password\":\"" + password + "\",\"roles\":[\"" + role + "\"],\"nip\":\"" + nip + "\"}");
+        assertTrue(created.toString(), created.status() == 201 || created.status() == 409);
+        String token = login(username, password);
+        TOKENS.put(key, token);
+        return token;
+    }
+
     /** Creates an account (as admin) and returns a token for it. */
     protected String userToken(String username, String role) throws Exception {
         String key = username + "@" + http().base();

@@ -3,7 +3,7 @@
  * type. Rules are from ../shared/DOMAIN.md (Perka BKN 22/2007 for the NIP).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package id.serasan.personnel.api;
 
 import org.osgi.annotation.bundle.Export;

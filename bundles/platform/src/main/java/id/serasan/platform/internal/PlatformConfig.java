@@ -15,6 +15,10 @@ public @interface PlatformConfig {
     @AttributeDefinition(description = "Largest accepted request body, in bytes (larger: 413)")
     long maxRequestBytes() default 1_048_576;
 
+    @AttributeDefinition(description = "Largest accepted upload body (CSV, XLSX, PDF, images: any request body that is"
+            + " not JSON), in bytes; modules may set lower limits of their own")
+    long maxUploadBytes() default 33_554_432;
+
     @AttributeDefinition(description = "Failed logins of one account within the window before it is locked")
     int maxFailuresPerAccount() default 5;
 

@@ -1,6 +1,8 @@
 package id.serasan.platform.api.audit;
 
 import id.serasan.platform.api.Page;
+import java.sql.Connection;
+import java.sql.SQLException;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Records and reads the audit trail. Implemented by the platform; modules call {@link #record}. */
@@ -19,6 +21,15 @@ public interface AuditService {
      * @param after      the object's state after, as JSON, or null when deleted
      */
     void record(String actor, String action, String entityType, String entityId, String before, String after);
+
+    /**
+     * Records one mutation on {@code connection}, inside the caller's transaction, so the record and the change
+     * commit or roll back together. Use it when the module's data lives in the shared {@code serasan} DataSource.
+     *
+     * @throws SQLException when the record cannot be written (the caller rolls back)
+     */
+    void record(Connection connection, String actor, String action, String entityType, String entityId,
+                String before, String after) throws SQLException;
 
     /** Reads the trail, newest first, filtered by {@code query}. */
     Page<AuditRecord> find(AuditQuery query, int page, int size);

@@ -37,7 +37,7 @@ public class JdbcAuditService implements AuditService {
         });
     }
 
-    /** Records within the caller's transaction, so the change and its audit entry commit together. */
+    @Override
     public void record(Connection c, String actor, String action, String entityType, String entityId, String before,
                        String after) throws SQLException {
         Objects.requireNonNull(actor, "actor");

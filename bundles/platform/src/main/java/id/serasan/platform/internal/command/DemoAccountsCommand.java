@@ -7,9 +7,11 @@ import id.serasan.platform.internal.security.UserService;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
@@ -34,6 +36,10 @@ public class DemoAccountsCommand implements Action {
     @Reference
     UserService users;
 
+    @Option(name = "-l", aliases = "--link", multiValued = true,
+            description = "ROLE=NIP: link that role's demo account to the employee (e.g. from serasan:personnel-demo)")
+    List<String> links;
+
     @Override
     public Object execute() throws Exception {
         long others = users.list(null, 0, 1000).items().stream().map(UserAccount::username)
@@ -43,6 +49,16 @@ public class DemoAccountsCommand implements Action {
                     + others + "). Demo mode runs only on a fresh installation.");
             return null;
         }
+        Map<Role, String> nips = new java.util.EnumMap<>(Role.class);
+        for (String l : links == null ? List.<String>of() : links) {
+            String[] kv = l.split("=", 2);
+            try {
+                nips.put(Role.valueOf(kv[0].trim()), kv.length > 1 ? kv[1].trim() : null);
+            } catch (IllegalArgumentException e) {
+                System.out.println("Peran tidak dikenal / Unknown role: " + kv[0]);
+                return null;
+            }
+        }
         Path file = users.initialPasswordFile().resolveSibling("demo-accounts");
         StringBuilder out = new StringBuilder();
         for (Map.Entry<String, Role> e : ACCOUNTS.entrySet()) {
@@ -50,8 +66,10 @@ public class DemoAccountsCommand implements Action {
                 continue;
             }
             String pw = Secrets.password(4) + "-D7";
-            users.create("demo", e.getKey(), pw, EnumSet.of(e.getValue()), null);
-            out.append(e.getKey()).append(' ').append(e.getValue()).append(' ').append(pw).append(System.lineSeparator());
+            String nip = nips.get(e.getValue());
+            users.create("demo", e.getKey(), pw, EnumSet.of(e.getValue()), nip);
+            out.append(e.getKey()).append(' ').append(e.getValue()).append(' ').append(pw)
+                    .append(nip == null ? "" : " NIP " + nip).append(System.lineSeparator());
         }
         if (out.length() == 0) {
             System.out.println("Akun demo sudah ada / Demo accounts exist already: see " + file);

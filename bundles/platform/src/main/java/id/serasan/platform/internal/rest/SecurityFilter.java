@@ -71,7 +71,7 @@ public class SecurityFilter implements ContainerRequestFilter, ContainerResponse
     @Override
     public void filter(ContainerRequestContext req) throws IOException {
         PlatformConfig cfg = config;
-        limitBody(req, cfg.maxRequestBytes());
+        limitBody(req, isUpload(req) ? cfg.maxUploadBytes() : cfg.maxRequestBytes());
         req.setProperty(CLIENT_ADDRESS, clientAddress(req, cfg));
 
         String authz = req.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -135,6 +135,16 @@ public class SecurityFilter implements ContainerRequestFilter, ContainerResponse
         } catch (RuntimeException e) {
             return "unknown";
         }
+    }
+
+    /** A body that is neither JSON nor a form: a file upload, allowed up to the larger upload limit. */
+    static boolean isUpload(ContainerRequestContext req) {
+        String type = req.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        if (type == null) {
+            return false;
+        }
+        String t = type.toLowerCase(java.util.Locale.ROOT);
+        return !(t.contains("json") || t.startsWith("application/x-www-form-urlencoded") || t.startsWith("multipart/"));
     }
 
     private static void limitBody(ContainerRequestContext req, long max) {

@@ -1,0 +1,142 @@
+package id.serasan.personnel.internal;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import javax.sql.DataSource;
+
+/**
+ * Plain JDBC on the shared DataSource. The personnel module's hot paths (search over 100,000+ employees, bulk
+ * import) are measured in bench/; plain statements with batching keep both well inside their targets.
+ */
+public final class Db {
+    private final DataSource dataSource;
+
+    public Db(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    public <T> T tx(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException(e);
+        }
+    }
+
+    /** Runs read-only {@code work} with auto-commit. */
+    public <T> T read(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new DataAccessException(e);
+        }
+    }
+
+    /** Binds {@code values} to {@code ps} in order; LocalDate, enums and nulls handled. */
+    public static PreparedStatement bind(PreparedStatement ps, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            int at = i + 1;
+            if (v == null) {
+                ps.setNull(at, nullType(ps, at));
+            } else if (v instanceof LocalDate d) {
+                ps.setDate(at, Date.valueOf(d));
+            } else if (v instanceof Enum<?> e) {
+                ps.setString(at, e.name());
+            } else if (v instanceof Integer n) {
+                ps.setInt(at, n);
+            } else if (v instanceof Long n) {
+                ps.setLong(at, n);
+            } else if (v instanceof Double n) {
+                ps.setDouble(at, n);
+            } else if (v instanceof Boolean b) {
+                ps.setBoolean(at, b);
+            } else {
+                ps.setString(at, v.toString());
+            }
+        }
+        return ps;
+    }
+
+    /** The SQL type of parameter {@code at}, so a null is bound with the column's type (PostgreSQL insists). */
+    static int nullType(PreparedStatement ps, int at) {
+        try {
+            return ps.getParameterMetaData().getParameterType(at);
+        } catch (SQLException | RuntimeException e) {
+            return Types.VARCHAR;
+        }
+    }
+
+    public static void setNullable(PreparedStatement ps, int at, Object v, int sqlType) throws SQLException {
+        if (v == null) {
+            ps.setNull(at, sqlType);
+        } else {
+            bind1(ps, at, v);
+        }
+    }
+
+    private static void bind1(PreparedStatement ps, int at, Object v) throws SQLException {
+        if (v instanceof LocalDate d) {
+            ps.setDate(at, Date.valueOf(d));
+        } else if (v instanceof Enum<?> e) {
+            ps.setString(at, e.name());
+        } else if (v instanceof Integer n) {
+            ps.setInt(at, n);
+        } else if (v instanceof Long n) {
+            ps.setLong(at, n);
+        } else if (v instanceof Double n) {
+            ps.setDouble(at, n);
+        } else {
+            ps.setString(at, v.toString());
+        }
+    }
+
+    public static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    public static Integer integer(ResultSet rs, String column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    public static Double dbl(ResultSet rs, String column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    public static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    /** A database failure; its text never reaches a client (answered 500/503 with a correlation id). */
+    public static class DataAccessException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public DataAccessException(SQLException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+}

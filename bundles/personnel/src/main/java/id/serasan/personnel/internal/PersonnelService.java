@@ -1,0 +1,1123 @@
+package id.serasan.personnel.internal;
+
+import id.serasan.personnel.api.Employee;
+import id.serasan.personnel.api.EmployeeDirectory;
+import id.serasan.personnel.api.EmployeeInput;
+import id.serasan.personnel.api.EmployeeStatus;
+import id.serasan.personnel.api.EmployeeSummary;
+import id.serasan.personnel.api.EmploymentType;
+import id.serasan.personnel.api.FunctionalLevel;
+import id.serasan.personnel.api.Nip;
+import id.serasan.personnel.api.NewUnit;
+import id.serasan.personnel.api.PersonnelEvents;
+import id.serasan.personnel.api.PositionEntry;
+import id.serasan.personnel.api.PositionType;
+import id.serasan.personnel.api.Rank;
+import id.serasan.personnel.api.RankEntry;
+import id.serasan.personnel.api.TransferEntry;
+import id.serasan.personnel.api.Unit;
+import id.serasan.personnel.internal.rules.Derivations;
+import id.serasan.personnel.internal.rules.Duk;
+import id.serasan.personnel.internal.rules.RulePack;
+import id.serasan.platform.api.FieldError;
+import id.serasan.platform.api.Page;
+import id.serasan.platform.api.ProblemException;
+import id.serasan.platform.api.Validation;
+import id.serasan.platform.api.audit.AuditService;
+import id.serasan.platform.api.event.EventTopics;
+import id.serasan.platform.api.persistence.SchemaMigrations;
+import id.serasan.platform.api.security.Role;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The personnel records: units, employees and their rank, position and transfer histories, with per-object
+ * access, derived values, audit (in the same transaction) and events. Education, training, family and documents
+ * live in {@link HistoryService}; bulk import in {@code io.EmployeeImport}.
+ */
+@Component(service = {PersonnelService.class, EmployeeDirectory.class})
+@Designate(ocd = PersonnelConfig.class)
+public class PersonnelService implements EmployeeDirectory {
+    public static final String MODULE = PersonnelEvents.MODULE;
+    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9._-]{1,40}");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+    static final Pattern PHONE = Pattern.compile("\\+?[0-9 -]{6,20}");
+    static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
+    static final Set<String> RELIGIONS = Set.of("ISLAM", "KRISTEN", "KATOLIK", "HINDU", "BUDDHA", "KONGHUCU", "LAINNYA");
+    static final Set<String> MARITAL = Set.of("BELUM_KAWIN", "KAWIN", "CERAI_HIDUP", "CERAI_MATI");
+
+    private final Db db;
+    private final AuditService audit;
+    private volatile EventAdmin events;
+    private volatile PersonnelConfig config;
+    private volatile Derivations derivations;
+    private final Clock clock;
+
+    @Activate
+    public PersonnelService(@Reference(target = "(osgi.jndi.service.name=serasan)") DataSource dataSource,
+                            @Reference SchemaMigrations migrations, @Reference AuditService audit,
+                            BundleContext context, PersonnelConfig config) {
+        this(new Db(dataSource), audit, config, Clock.system(WIB));
+        migrations.migrate(MODULE, context.getBundle());
+    }
+
+    /** For tests: a database whose schema is in place. */
+    PersonnelService(Db db, AuditService audit, PersonnelConfig config, Clock clock) {
+        this.db = db;
+        this.audit = audit;
+        this.clock = clock;
+        modified(config);
+    }
+
+    @Modified
+    void modified(PersonnelConfig config) {
+        this.config = config;
+        this.derivations = new Derivations(rulePack(config));
+    }
+
+    static RulePack rulePack(PersonnelConfig c) {
+        return new RulePack(c.rulePack(), c.retirementAgeDefault(), c.retirementAgeJpt(), c.retirementAgeAhliMadya(),
+                c.retirementAgeAhliUtama(), c.promotionYearsInRank(), months(c.promotionWindowMonths()), c.salaryStepYears());
+    }
+
+    static int[] months(String csv) {
+        try {
+            return java.util.Arrays.stream(csv.split("[,;\\s]+")).filter(x -> !x.isBlank()).mapToInt(Integer::parseInt)
+                    .toArray();
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("promotionWindowMonths: comma-separated months 1-12: " + csv, e);
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setEvents(EventAdmin ea) {
+        this.events = ea;
+    }
+
+    void unsetEvents(EventAdmin ea) {
+        if (this.events == ea) {
+            this.events = null;
+        }
+    }
+
+    public Db db() {
+        return db;
+    }
+
+    public AuditService audit() {
+        return audit;
+    }
+
+    public PersonnelConfig config() {
+        return config;
+    }
+
+    public Derivations derivations() {
+        return derivations;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // ---------------------------------------------------------------- scope
+
+    /** The employees {@code v} may see. */
+    public Scope scope(Viewer v) {
+        if (v.seesAll()) {
+            return Scope.ALL;
+        }
+        if (v.nip() == null) {
+            return new Scope(false, null, null, null);
+        }
+        String unitPath = null;
+        if (v.roles().contains(Role.UNIT_OPERATOR)) {
+            unitPath = db.read(c -> {
+                try (PreparedStatement ps = Db.bind(c.prepareStatement(
+                        "SELECT u.PATH FROM PERSONNEL_EMPLOYEE e JOIN PERSONNEL_UNIT u ON u.ID = e.UNIT_ID WHERE e.NIP = ?"),
+                        v.nip()); ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            });
+        }
+        String sup = v.roles().contains(Role.SUPERVISOR) ? v.nip() : null;
+        return new Scope(false, unitPath, sup, v.nip());
+    }
+
+    static ProblemException notVisible(String nip) {
+        return ProblemException.notFound("Pegawai " + nip + " tidak ditemukan atau di luar wewenang Anda / Employee "
+                + nip + " not found or outside your access");
+    }
+
+    static ProblemException cannotEdit(String nip) {
+        return ProblemException.forbidden("Anda tidak berwenang mengubah data pegawai " + nip
+                + " / You may not change the record of employee " + nip);
+    }
+
+    // ---------------------------------------------------------------- units
+
+    public List<Unit> units() {
+        return db.read(c -> {
+            Map<Long, String[]> byId = new HashMap<>();
+            List<Object[]> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT u.ID, u.CODE, u.NAME, u.PARENT_ID, u.LATITUDE, "
+                    + "u.LONGITUDE, (SELECT COUNT(*) FROM PERSONNEL_EMPLOYEE e WHERE e.UNIT_ID = u.ID AND e.STATUS = 'ACTIVE') "
+                    + "AS N FROM PERSONNEL_UNIT u ORDER BY u.PATH"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong("ID");
+                    long parent = rs.getLong("PARENT_ID");
+                    byId.put(id, new String[] {rs.getString("CODE"), rs.wasNull() ? null : String.valueOf(parent)});
+                    rows.add(new Object[] {id, rs.getString("CODE"), rs.getString("NAME"), rs.wasNull() ? null : parent,
+                        Db.dbl(rs, "LATITUDE"), Db.dbl(rs, "LONGITUDE"), rs.getLong("N")});
+                }
+            }
+            List<Unit> out = new ArrayList<>(rows.size());
+            for (Object[] r : rows) {
+                String[] self = byId.get((Long) r[0]);
+                String parentCode = self[1] == null ? null : byId.get(Long.parseLong(self[1]))[0];
+                out.add(new Unit((String) r[1], (String) r[2], parentCode, (Double) r[4], (Double) r[5],
+                        codePath(byId, (Long) r[0]), (Long) r[6]));
+            }
+            return out;
+        });
+    }
+
+    private static String codePath(Map<Long, String[]> byId, long id) {
+        List<String> codes = new ArrayList<>();
+        Long at = id;
+        int guard = 0;
+        while (at != null && guard++ < 50) {
+            String[] u = byId.get(at);
+            codes.add(0, u[0]);
+            at = u[1] == null ? null : Long.parseLong(u[1]);
+        }
+        return String.join("/", codes);
+    }
+
+    @Override
+    public Optional<Unit> unit(String code) {
+        return units().stream().filter(u -> u.code().equals(code)).findFirst();
+    }
+
+    /** ID and PATH of a unit, or null. */
+    static long[] unitIdAndDepth(Connection c, String code) throws SQLException {
+        try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT ID FROM PERSONNEL_UNIT WHERE CODE = ?"), code);
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? new long[] {rs.getLong(1)} : null;
+        }
+    }
+
+    static String unitPath(Connection c, String code) throws SQLException {
+        try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT PATH FROM PERSONNEL_UNIT WHERE CODE = ?"), code);
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private static void validateUnit(Validation v, NewUnit body) {
+        v.required("name", body.name()).maxLength("name", body.name(), 200);
+        if (body.latitude() != null || body.longitude() != null) {
+            v.check(body.latitude() != null && body.latitude() >= -90 && body.latitude() <= 90, "latitude",
+                    "lintang -90..90 / latitude -90..90");
+            v.check(body.longitude() != null && body.longitude() >= -180 && body.longitude() <= 180, "longitude",
+                    "bujur -180..180 / longitude -180..180");
+        }
+    }
+
+    public Unit createUnit(String actor, NewUnit body) {
+        Validation v = new Validation();
+        v.required("code", body.code()).matches("code", body.code(), UNIT_CODE,
+                "huruf, angka, titik, garis; 1-40 / letters, digits, dot, dash, underscore; 1-40");
+        validateUnit(v, body);
+        v.throwIfInvalid();
+        db.tx(c -> {
+            if (unitIdAndDepth(c, body.code()) != null) {
+                throw ProblemException.conflict("Unit " + body.code() + " sudah ada / already exists");
+            }
+            Long parentId = null;
+            String parentPath = "/";
+            if (body.parentCode() != null && !body.parentCode().isBlank()) {
+                try (PreparedStatement ps = Db.bind(c.prepareStatement(
+                        "SELECT ID, PATH FROM PERSONNEL_UNIT WHERE CODE = ?"), body.parentCode());
+                     ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw ProblemException.invalid(List.of(new FieldError("parentCode",
+                                "unit induk tidak ada / no such parent unit")));
+                    }
+                    parentId = rs.getLong(1);
+                    parentPath = rs.getString(2);
+                }
+            }
+            long now = clock.millis();
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO PERSONNEL_UNIT (CODE, NAME, PARENT_ID, PATH, "
+                    + "LATITUDE, LONGITUDE, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, body.code());
+                ps.setString(2, body.name().trim());
+                Db.setNullable(ps, 3, parentId, Types.BIGINT);
+                ps.setString(4, "?");
+                Db.setNullable(ps, 5, body.latitude(), Types.DOUBLE);
+                Db.setNullable(ps, 6, body.longitude(), Types.DOUBLE);
+                ps.setLong(7, now);
+                ps.setLong(8, now);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement ps = Db.bind(c.prepareStatement("UPDATE PERSONNEL_UNIT SET PATH = ? WHERE ID = ?"),
+                    parentPath + id + "/", id)) {
+                ps.executeUpdate();
+            }
+            audit.record(c, actor, "personnel.unit.create", "unit", body.code(), null, AuditJson.of(body));
+            return null;
+        });
+        return unit(body.code()).orElseThrow();
+    }
+
+    public Unit updateUnit(String actor, String code, NewUnit body) {
+        Validation v = new Validation();
+        validateUnit(v, body);
+        v.throwIfInvalid();
+        Unit before = unit(code).orElseThrow(() -> ProblemException.notFound("Unit " + code + " tidak ada / not found"));
+        db.tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE PERSONNEL_UNIT SET NAME = ?, LATITUDE = ?, LONGITUDE = ?, UPDATED_AT = ? WHERE CODE = ?")) {
+                ps.setString(1, body.name().trim());
+                Db.setNullable(ps, 2, body.latitude(), Types.DOUBLE);
+                Db.setNullable(ps, 3, body.longitude(), Types.DOUBLE);
+                ps.setLong(4, clock.millis());
+                ps.setString(5, code);
+                ps.executeUpdate();
+            }
+            audit.record(c, actor, "personnel.unit.update", "unit", code, AuditJson.of(before), AuditJson.of(body));
+            return null;
+        });
+        return unit(code).orElseThrow();
+    }
+
+    // ---------------------------------------------------------------- search
+
+    /** Search filters; null means "any". */
+    public record Query(String q, String unitCode, String rank, PositionType positionType, EmployeeStatus status,
+                        EmploymentType employmentType, String sort) {
+        public static Query all() {
+            return new Query(null, null, null, null, null, null, null);
+        }
+    }
+
+    static final Map<String, String> SORTS = Map.of(
+            "name", "e.NAME_KEY, e.NIP", "-name", "e.NAME_KEY DESC, e.NIP DESC",
+            "nip", "e.NIP", "-nip", "e.NIP DESC",
+            "rank", "e.RANK_ORDER DESC, e.RANK_TMT, e.NIP", "-rank", "e.RANK_ORDER, e.RANK_TMT DESC, e.NIP",
+            "birthDate", "e.BIRTH_DATE, e.NIP", "-birthDate", "e.BIRTH_DATE DESC, e.NIP");
+
+    public static String nameKey(String name) {
+        return name.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+    }
+
+    /** The SQL WHERE (after "WHERE 1=1") for {@code q} within {@code scope}; parameters appended. */
+    String where(Connection c, Query q, Scope scope, List<Object> params) throws SQLException {
+        StringBuilder w = new StringBuilder();
+        if (q.q() != null && !q.q().isBlank()) {
+            String t = q.q().trim();
+            if (DIGITS.matcher(t).matches()) {
+                w.append(" AND e.NIP >= ? AND e.NIP < ?");
+                params.add(t);
+                params.add(t + ":");
+            } else {
+                String key = nameKey(t);
+                w.append(" AND e.NAME_KEY >= ? AND e.NAME_KEY < ?");
+                params.add(key);
+                params.add(key + '\uffff');
+            }
+        }
+        if (q.unitCode() != null && !q.unitCode().isBlank()) {
+            String path = unitPath(c, q.unitCode());
+            if (path == null) {
+                throw ProblemException.invalid(List.of(new FieldError("unit", "unit tidak ada / no such unit")));
+            }
+            w.append(" AND u.PATH LIKE ?");
+            params.add(path + "%");
+        }
+        if (q.rank() != null && !q.rank().isBlank()) {
+            Rank r = Rank.parse(q.rank());
+            w.append(" AND e.RANK_CODE = ?");
+            params.add(r != null ? r.code() : q.rank().trim().toUpperCase(Locale.ROOT));
+        }
+        if (q.positionType() != null) {
+            w.append(" AND e.POSITION_TYPE = ?");
+            params.add(q.positionType().name());
+        }
+        if (q.status() != null) {
+            w.append(" AND e.STATUS = ?");
+            params.add(q.status().name());
+        }
+        if (q.employmentType() != null) {
+            w.append(" AND e.EMPLOYMENT_TYPE = ?");
+            params.add(q.employmentType().name());
+        }
+        w.append(scope.condition(params));
+        return w.toString();
+    }
+
+    static String orderBy(String sort) {
+        String s = sort == null || sort.isBlank() ? "name" : sort.trim();
+        String sql = SORTS.get(s);
+        if (sql == null) {
+            throw ProblemException.invalid(List.of(new FieldError("sort",
+                    "salah satu dari / one of " + new java.util.TreeSet<>(SORTS.keySet()))));
+        }
+        return sql;
+    }
+
+    public Page<EmployeeSummary> search(Viewer viewer, Query q, int page, int size) {
+        Scope scope = scope(viewer);
+        String order = orderBy(q.sort());
+        return db.read(c -> {
+            List<Object> params = new ArrayList<>();
+            String where = where(c, q, scope, params);
+            long total;
+            try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT COUNT(*)" + EmployeeRow.FROM
+                    + " WHERE 1 = 1" + where), params.toArray()); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                total = rs.getLong(1);
+            }
+            List<EmployeeSummary> items = new ArrayList<>();
+            List<Object> p2 = new ArrayList<>(params);
+            p2.add((long) page * size);
+            p2.add(size);
+            try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT " + EmployeeRow.COLUMNS + EmployeeRow.FROM
+                    + " WHERE 1 = 1" + where + " ORDER BY " + order + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY"),
+                    p2.toArray()); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    items.add(EmployeeRow.read(rs).summary());
+                }
+            }
+            return new Page<>(items, page, size, total);
+        });
+    }
+
+    /** Every row matching {@code q} within the viewer's scope, in order, for export. */
+    public void forEach(Viewer viewer, Query q, java.util.function.Consumer<EmployeeRow> sink) {
+        Scope scope = scope(viewer);
+        String order = orderBy(q.sort());
+        db.read(c -> {
+            List<Object> params = new ArrayList<>();
+            String where = where(c, q, scope, params);
+            try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT " + EmployeeRow.COLUMNS + EmployeeRow.FROM
+                    + " WHERE 1 = 1" + where + " ORDER BY " + order), params.toArray())) {
+                ps.setFetchSize(500);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(EmployeeRow.read(rs));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    // ---------------------------------------------------------------- one employee
+
+    static Optional<EmployeeRow> row(Connection c, String nip) throws SQLException {
+        try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT " + EmployeeRow.COLUMNS + EmployeeRow.FROM
+                + " WHERE e.NIP = ?"), nip); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(EmployeeRow.read(rs)) : Optional.empty();
+        }
+    }
+
+    /** The row of an employee {@code viewer} may see, else 404. */
+    EmployeeRow visible(Viewer viewer, String nip) {
+        Scope scope = scope(viewer);
+        EmployeeRow r = db.read(c -> row(c, nip)).orElseThrow(() -> notVisible(nip));
+        if (!scope.sees(r.nip(), r.supervisorNip(), r.unitPath())) {
+            throw notVisible(nip);
+        }
+        return r;
+    }
+
+    /** The row of an employee {@code viewer} may edit: 404 when not visible, 403 when visible but not editable. */
+    EmployeeRow editable(Viewer viewer, String nip) {
+        Scope scope = scope(viewer);
+        EmployeeRow r = db.read(c -> row(c, nip)).orElseThrow(() -> notVisible(nip));
+        if (!scope.sees(r.nip(), r.supervisorNip(), r.unitPath())) {
+            throw notVisible(nip);
+        }
+        if (!scope.edits(r.unitPath())) {
+            throw cannotEdit(nip);
+        }
+        return r;
+    }
+
+    public Employee get(Viewer viewer, String nip) {
+        return employee(visible(viewer, nip));
+    }
+
+    @Override
+    public Optional<EmployeeSummary> find(String nip) {
+        return db.read(c -> row(c, nip)).map(EmployeeRow::summary);
+    }
+
+    @Override
+    public List<String> subordinates(String supervisorNip) {
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT NIP FROM PERSONNEL_EMPLOYEE WHERE "
+                    + "SUPERVISOR_NIP = ? AND STATUS = 'ACTIVE' ORDER BY NAME_KEY"), supervisorNip);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    Employee employee(EmployeeRow r) {
+        return db.read(c -> {
+            List<RankEntry> ranks = ranks(c, r.id(), r.employmentType());
+            List<PositionEntry> positions = positions(c, r.id());
+            RankEntry rank = ranks.isEmpty() ? null : ranks.get(ranks.size() - 1);
+            PositionEntry pos = positions.isEmpty() ? null : positions.get(positions.size() - 1);
+            return new Employee(r.nip(), r.frontTitle(), r.name(), r.backTitle(), r.fullName(), r.birthPlace(),
+                    r.birthDate(), r.gender(), r.religion(), r.maritalStatus(), r.address(), r.phone(), r.email(),
+                    r.employmentType(), r.status(), r.cpnsDate(), r.pnsDate(), r.unitCode(), r.unitName(),
+                    r.supervisorNip(), rank, pos, derived(r), r.version());
+        });
+    }
+
+    Employee.Derived derived(EmployeeRow r) {
+        Derivations d = derivations;
+        LocalDate today = today();
+        Period service = Derivations.serviceLength(r.cpnsDate(), today);
+        Rank rank = r.employmentType() == EmploymentType.PPPK ? null : Rank.parse(r.rankCode());
+        LocalDate promo = d.nextPromotion(r.employmentType(), rank, r.rankTmt());
+        return new Employee.Derived(service.getYears(), service.getMonths(), promo,
+                promo == null ? null : rank.next().code(), d.nextSalaryStep(r.cpnsDate(), today),
+                d.retirementAge(r.positionType(), r.positionLevel()),
+                d.retirementDate(r.birthDate(), r.positionType(), r.positionLevel()), d.rules().name());
+    }
+
+    // ---------------------------------------------------------------- create / update
+
+    /** Validates an employee body; {@code existing} is null on create. */
+    public List<FieldError> validate(EmployeeInput b, EmployeeRow existing) {
+        Validation v = new Validation();
+        if (existing == null) {
+            v.required("nip", b.nip());
+        }
+        v.required("name", b.name()).maxLength("name", b.name(), 120)
+                .maxLength("frontTitle", b.frontTitle(), 40).maxLength("backTitle", b.backTitle(), 60)
+                .required("birthPlace", b.birthPlace()).maxLength("birthPlace", b.birthPlace(), 80)
+                .required("birthDate", b.birthDate()).required("gender", b.gender())
+                .required("employmentType", b.employmentType()).required("cpnsDate", b.cpnsDate())
+                .required("unitCode", b.unitCode())
+                .maxLength("address", b.address(), 300)
+                .matches("email", b.email(), EMAIL, "alamat surel tidak valid / invalid e-mail address")
+                .maxLength("email", b.email(), 120)
+                .matches("phone", b.phone(), PHONE, "nomor telepon 6-20 angka / phone number of 6-20 digits")
+                .matches("supervisorNip", b.supervisorNip(), Pattern.compile("\\d{18}"),
+                        "NIP terdiri dari 18 angka / a NIP has 18 digits");
+        if (b.religion() != null && !b.religion().isBlank()) {
+            v.check(RELIGIONS.contains(b.religion().trim().toUpperCase(Locale.ROOT)), "religion",
+                    "salah satu dari / one of " + new java.util.TreeSet<>(RELIGIONS));
+        }
+        if (b.maritalStatus() != null && !b.maritalStatus().isBlank()) {
+            v.check(MARITAL.contains(b.maritalStatus().trim().toUpperCase(Locale.ROOT)), "maritalStatus",
+                    "salah satu dari / one of " + new java.util.TreeSet<>(MARITAL));
+        }
+        LocalDate today = today();
+        if (b.birthDate() != null) {
+            v.check(b.birthDate().isBefore(today.minusYears(15)) && b.birthDate().isAfter(LocalDate.of(1920, 1, 1)),
+                    "birthDate", "tanggal lahir tidak masuk akal / implausible birth date");
+        }
+        if (b.cpnsDate() != null && b.birthDate() != null) {
+            v.check(b.cpnsDate().isAfter(b.birthDate().plusYears(15)), "cpnsDate",
+                    "TMT sebelum usia 15 tahun / TMT before the age of 15");
+        }
+        if (b.pnsDate() != null && b.cpnsDate() != null) {
+            v.check(!b.pnsDate().isBefore(b.cpnsDate()), "pnsDate", "sebelum TMT CPNS / before the TMT CPNS");
+        }
+        if (b.employmentType() == EmploymentType.CPNS && b.pnsDate() != null) {
+            v.check(false, "pnsDate", "CPNS belum punya TMT PNS / a CPNS has no TMT PNS yet");
+        }
+        String nip = existing == null ? b.nip() : existing.nip();
+        if (existing != null && b.nip() != null && !b.nip().equals(existing.nip())) {
+            v.check(false, "nip", "NIP tidak dapat diubah / the NIP cannot change");
+        }
+        if (nip != null && b.employmentType() != null) {
+            if (b.employmentType().hasPnsNip()) {
+                if (b.birthDate() != null && b.cpnsDate() != null && b.gender() != null) {
+                    for (FieldError e : Nip.check(nip, b.birthDate(), b.cpnsDate(), b.gender())) {
+                        v.check(false, e.field(), e.message());
+                    }
+                } else {
+                    v.matches("nip", nip, Pattern.compile("\\d{18}"), "NIP terdiri dari 18 angka / a NIP has 18 digits");
+                }
+            } else {
+                v.matches("nip", nip, Pattern.compile("\\d{18}"),
+                        "nomor PPPK terdiri dari 18 angka / a PPPK number has 18 digits");
+            }
+        }
+        if (nip != null && nip.equals(b.supervisorNip())) {
+            v.check(false, "supervisorNip", "bukan diri sendiri / not the employee themself");
+        }
+        if (existing == null && b.rank() != null && !b.rank().isBlank()) {
+            v.check(RankCodes.canonical(b.employmentType(), b.rank()) != null, "rank",
+                    b.employmentType() == EmploymentType.PPPK ? "golongan PPPK I-XVII / PPPK grade I-XVII"
+                            : "golongan I/a-IV/e / rank I/a-IV/e");
+        }
+        if (existing == null && b.positionType() != null) {
+            v.required("positionName", b.positionName()).maxLength("positionName", b.positionName(), 200);
+            v.check((b.positionType() == PositionType.FUNGSIONAL) == (b.positionLevel() != null), "positionLevel",
+                    "jenjang hanya dan wajib untuk jabatan fungsional / a level is required for, and only for, "
+                            + "functional positions");
+        }
+        return v.errors();
+    }
+
+    public Employee create(Viewer viewer, EmployeeInput b) {
+        List<FieldError> errors = new ArrayList<>(validate(b, null));
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        Scope scope = scope(viewer);
+        EmployeeRow created = db.tx(c -> {
+            String path = unitPath(c, b.unitCode());
+            if (path == null) {
+                throw ProblemException.invalid(List.of(new FieldError("unitCode", "unit tidak ada / no such unit")));
+            }
+            if (!scope.edits(path)) {
+                throw ProblemException.forbidden("Anda hanya dapat menambah pegawai di unit Anda / You may add "
+                        + "employees only to your own unit");
+            }
+            if (row(c, b.nip()).isPresent()) {
+                throw ProblemException.conflict("NIP " + b.nip() + " sudah terdaftar / is already registered");
+            }
+            checkSupervisor(c, b.supervisorNip());
+            long id = insertEmployee(c, b, unitId(c, b.unitCode()), clock.millis());
+            String rank = RankCodes.canonical(b.employmentType(), b.rank());
+            if (rank != null) {
+                insertRank(c, id, b.employmentType(), new RankEntry(null, rank, null,
+                        b.rankTmt() != null ? b.rankTmt() : b.cpnsDate(), null, null, 0, 0));
+            }
+            if (b.positionType() != null) {
+                insertPosition(c, id, new PositionEntry(null, b.positionType(), b.positionLevel(), b.positionName().trim(),
+                        b.unitCode(), b.positionTmt() != null ? b.positionTmt() : b.cpnsDate(), null, null));
+            }
+            refreshCurrent(c, id);
+            EmployeeRow r = row(c, b.nip()).orElseThrow();
+            audit.record(c, viewer.username(), "personnel.employee.create", "employee", r.nip(), null,
+                    AuditJson.of(r.summary()));
+            return r;
+        });
+        post(PersonnelEvents.EMPLOYEE_CREATED, viewer.username(), created, Map.of());
+        return employee(created);
+    }
+
+    static long unitId(Connection c, String code) throws SQLException {
+        long[] u = unitIdAndDepth(c, code);
+        if (u == null) {
+            throw ProblemException.invalid(List.of(new FieldError("unitCode", "unit tidak ada / no such unit")));
+        }
+        return u[0];
+    }
+
+    static void checkSupervisor(Connection c, String supervisorNip) throws SQLException {
+        if (supervisorNip != null && !supervisorNip.isBlank() && row(c, supervisorNip).isEmpty()) {
+            throw ProblemException.invalid(List.of(new FieldError("supervisorNip",
+                    "atasan tidak terdaftar / no such employee")));
+        }
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    static String upperOrNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim().toUpperCase(Locale.ROOT);
+    }
+
+    static final String INSERT_EMPLOYEE = "INSERT INTO PERSONNEL_EMPLOYEE (NIP, NAME, NAME_KEY, FRONT_TITLE, "
+            + "BACK_TITLE, BIRTH_PLACE, BIRTH_DATE, GENDER, RELIGION, MARITAL_STATUS, ADDRESS, PHONE, EMAIL, "
+            + "EMPLOYMENT_TYPE, STATUS, CPNS_DATE, PNS_DATE, UNIT_ID, SUPERVISOR_NIP, EDUCATION_ORDER, "
+            + "STRUCTURAL_TRAININGS, VERSION, CREATED_AT, UPDATED_AT) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 1, ?, ?)";
+
+    static void bindEmployee(PreparedStatement ps, EmployeeInput b, long unitId, long now) throws SQLException {
+        Db.bind(ps, b.nip(), b.name().trim(), nameKey(b.name()), blankToNull(b.frontTitle()),
+                blankToNull(b.backTitle()), b.birthPlace().trim(), b.birthDate(), b.gender(),
+                upperOrNull(b.religion()), upperOrNull(b.maritalStatus()), blankToNull(b.address()),
+                blankToNull(b.phone()), blankToNull(b.email()), b.employmentType(),
+                b.status() == null ? EmployeeStatus.ACTIVE : b.status(), b.cpnsDate(), b.pnsDate(), unitId,
+                blankToNull(b.supervisorNip()), now, now);
+        if (b.pnsDate() == null) {
+            ps.setNull(17, Types.DATE);
+        }
+    }
+
+    static long insertEmployee(Connection c, EmployeeInput b, long unitId, long now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_EMPLOYEE, Statement.RETURN_GENERATED_KEYS)) {
+            bindEmployee(ps, b, unitId, now);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    public Employee update(Viewer viewer, String nip, EmployeeInput b) {
+        EmployeeRow before = editable(viewer, nip);
+        List<FieldError> errors = new ArrayList<>(validate(b, before));
+        if (b.version() == null) {
+            errors.add(new FieldError("version", "wajib diisi (dari GET) / is required (from GET)"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        Scope scope = scope(viewer);
+        EmployeeRow after = db.tx(c -> {
+            String path = unitPath(c, b.unitCode());
+            if (path == null) {
+                throw ProblemException.invalid(List.of(new FieldError("unitCode", "unit tidak ada / no such unit")));
+            }
+            if (!scope.edits(path)) {
+                throw ProblemException.forbidden("Pemindahan ke luar unit Anda hanya oleh BKPSDM / Only HR may move an "
+                        + "employee out of your unit");
+            }
+            checkSupervisor(c, b.supervisorNip());
+            EmployeeStatus status = b.status() == null ? before.status() : b.status();
+            int n;
+            try (PreparedStatement ps = Db.bind(c.prepareStatement("UPDATE PERSONNEL_EMPLOYEE SET NAME = ?, NAME_KEY = ?, "
+                    + "FRONT_TITLE = ?, BACK_TITLE = ?, BIRTH_PLACE = ?, BIRTH_DATE = ?, GENDER = ?, RELIGION = ?, "
+                    + "MARITAL_STATUS = ?, ADDRESS = ?, PHONE = ?, EMAIL = ?, EMPLOYMENT_TYPE = ?, STATUS = ?, "
+                    + "CPNS_DATE = ?, PNS_DATE = ?, UNIT_ID = ?, SUPERVISOR_NIP = ?, VERSION = VERSION + 1, "
+                    + "UPDATED_AT = ? WHERE ID = ? AND VERSION = ?"),
+                    b.name().trim(), nameKey(b.name()), blankToNull(b.frontTitle()), blankToNull(b.backTitle()),
+                    b.birthPlace().trim(), b.birthDate(), b.gender(), upperOrNull(b.religion()),
+                    upperOrNull(b.maritalStatus()), blankToNull(b.address()), blankToNull(b.phone()),
+                    blankToNull(b.email()), b.employmentType(), status, b.cpnsDate(), b.pnsDate(),
+                    unitId(c, b.unitCode()), blankToNull(b.supervisorNip()), clock.millis(), before.id(),
+                    b.version())) {
+                if (b.pnsDate() == null) {
+                    ps.setNull(16, Types.DATE);
+                }
+                n = ps.executeUpdate();
+            }
+            if (n == 0) {
+                throw ProblemException.conflict("Data pegawai telah diubah orang lain; muat ulang / The record was "
+                        + "changed by someone else; reload it (version " + b.version() + " is stale)");
+            }
+            if (!before.unitCode().equals(b.unitCode())) {
+                try (PreparedStatement ps = Db.bind(c.prepareStatement("INSERT INTO PERSONNEL_TRANSFER_HISTORY "
+                        + "(EMPLOYEE_ID, FROM_UNIT_CODE, TO_UNIT_CODE, TMT, RECORDED_BY) VALUES (?, ?, ?, ?, ?)"),
+                        before.id(), before.unitCode(), b.unitCode(), today(), viewer.username())) {
+                    ps.executeUpdate();
+                }
+            }
+            EmployeeRow r = row(c, nip).orElseThrow();
+            audit.record(c, viewer.username(), "personnel.employee.update", "employee", nip,
+                    AuditJson.of(before.summary()), AuditJson.of(r.summary()));
+            return r;
+        });
+        if (!before.unitCode().equals(after.unitCode())) {
+            post(PersonnelEvents.EMPLOYEE_TRANSFERRED, viewer.username(), after,
+                    Map.of(PersonnelEvents.FROM_UNIT_CODE, before.unitCode()));
+        }
+        if (after.status().leftService() && !before.status().leftService()) {
+            post(PersonnelEvents.EMPLOYEE_LEFT, viewer.username(), after,
+                    Map.of(PersonnelEvents.STATUS, after.status().name()));
+        }
+        return employee(after);
+    }
+
+    // ---------------------------------------------------------------- rank and position histories
+
+    static List<RankEntry> ranks(Connection c, long employeeId, EmploymentType type) throws SQLException {
+        List<RankEntry> out = new ArrayList<>();
+        try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT ID, RANK_CODE, TMT, DECREE_NUMBER, DECREE_DATE, "
+                + "SERVICE_YEARS, SERVICE_MONTHS FROM PERSONNEL_RANK_HISTORY WHERE EMPLOYEE_ID = ? ORDER BY TMT, ID"),
+                employeeId); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String code = rs.getString("RANK_CODE");
+                out.add(new RankEntry(rs.getLong("ID"), code, RankCodes.pangkat(type, code), Db.date(rs, "TMT"),
+                        rs.getString("DECREE_NUMBER"), Db.date(rs, "DECREE_DATE"), Db.integer(rs, "SERVICE_YEARS"),
+                        Db.integer(rs, "SERVICE_MONTHS")));
+            }
+        }
+        return out;
+    }
+
+    static List<PositionEntry> positions(Connection c, long employeeId) throws SQLException {
+        List<PositionEntry> out = new ArrayList<>();
+        try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT ID, POSITION_TYPE, POSITION_LEVEL, NAME, "
+                + "UNIT_CODE, TMT, DECREE_NUMBER, DECREE_DATE FROM PERSONNEL_POSITION_HISTORY WHERE EMPLOYEE_ID = ? "
+                + "ORDER BY TMT, ID"), employeeId); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new PositionEntry(rs.getLong("ID"), Db.enumOf(PositionType.class, rs.getString("POSITION_TYPE")),
+                        Db.enumOf(FunctionalLevel.class, rs.getString("POSITION_LEVEL")), rs.getString("NAME"),
+                        rs.getString("UNIT_CODE"), Db.date(rs, "TMT"), rs.getString("DECREE_NUMBER"),
+                        Db.date(rs, "DECREE_DATE")));
+            }
+        }
+        return out;
+    }
+
+    public List<RankEntry> ranks(Viewer viewer, String nip) {
+        EmployeeRow r = visible(viewer, nip);
+        return db.read(c -> ranks(c, r.id(), r.employmentType()));
+    }
+
+    public List<PositionEntry> positions(Viewer viewer, String nip) {
+        EmployeeRow r = visible(viewer, nip);
+        return db.read(c -> positions(c, r.id()));
+    }
+
+    public List<TransferEntry> transfers(Viewer viewer, String nip) {
+        EmployeeRow r = visible(viewer, nip);
+        return db.read(c -> {
+            List<TransferEntry> out = new ArrayList<>();
+            try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT ID, FROM_UNIT_CODE, TO_UNIT_CODE, TMT, "
+                    + "DECREE_NUMBER, DECREE_DATE, RECORDED_BY FROM PERSONNEL_TRANSFER_HISTORY WHERE EMPLOYEE_ID = ? "
+                    + "ORDER BY TMT, ID"), r.id()); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new TransferEntry(rs.getLong("ID"), rs.getString("FROM_UNIT_CODE"),
+                            rs.getString("TO_UNIT_CODE"), Db.date(rs, "TMT"), rs.getString("DECREE_NUMBER"),
+                            Db.date(rs, "DECREE_DATE"), rs.getString("RECORDED_BY")));
+                }
+            }
+            return out;
+        });
+    }
+
+    static void insertRank(Connection c, long employeeId, EmploymentType type, RankEntry e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO PERSONNEL_RANK_HISTORY (EMPLOYEE_ID, RANK_CODE, "
+                + "RANK_ORDER, TMT, DECREE_NUMBER, DECREE_DATE, SERVICE_YEARS, SERVICE_MONTHS) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            bindRank(ps, employeeId, type, e);
+            ps.executeUpdate();
+        }
+    }
+
+    static void bindRank(PreparedStatement ps, long employeeId, EmploymentType type, RankEntry e) throws SQLException {
+        ps.setLong(1, employeeId);
+        ps.setString(2, e.rank());
+        ps.setInt(3, RankCodes.order(type, e.rank()));
+        Db.setNullable(ps, 4, e.tmt(), Types.DATE);
+        Db.setNullable(ps, 5, blankToNull(e.decreeNumber()), Types.VARCHAR);
+        Db.setNullable(ps, 6, e.decreeDate(), Types.DATE);
+        Db.setNullable(ps, 7, e.serviceYears(), Types.INTEGER);
+        Db.setNullable(ps, 8, e.serviceMonths(), Types.INTEGER);
+    }
+
+    static void insertPosition(Connection c, long employeeId, PositionEntry e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO PERSONNEL_POSITION_HISTORY (EMPLOYEE_ID, "
+                + "POSITION_TYPE, POSITION_LEVEL, NAME, UNIT_CODE, TMT, DECREE_NUMBER, DECREE_DATE) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            bindPosition(ps, employeeId, e);
+            ps.executeUpdate();
+        }
+    }
+
+    static void bindPosition(PreparedStatement ps, long employeeId, PositionEntry e) throws SQLException {
+        ps.setLong(1, employeeId);
+        ps.setString(2, e.type().name());
+        Db.setNullable(ps, 3, e.level(), Types.VARCHAR);
+        ps.setString(4, e.name());
+        Db.setNullable(ps, 5, blankToNull(e.unitCode()), Types.VARCHAR);
+        Db.setNullable(ps, 6, e.tmt(), Types.DATE);
+        Db.setNullable(ps, 7, blankToNull(e.decreeNumber()), Types.VARCHAR);
+        Db.setNullable(ps, 8, e.decreeDate(), Types.DATE);
+    }
+
+    /** Rewrites the derived columns (current rank and position, DUK inputs) from the histories. */
+    static void refreshCurrent(Connection c, long employeeId) throws SQLException {
+        String rank = null;
+        Integer rankOrder = null;
+        LocalDate rankTmt = null;
+        try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT RANK_CODE, RANK_ORDER, TMT FROM "
+                + "PERSONNEL_RANK_HISTORY WHERE EMPLOYEE_ID = ? ORDER BY TMT DESC, ID DESC FETCH FIRST 1 ROWS ONLY"),
+                employeeId); ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+                rank = rs.getString(1);
+                rankOrder = rs.getInt(2);
+                rankTmt = Db.date(rs, "TMT");
+            }
+        }
+        String pType = null;
+        String pLevel = null;
+        String pName = null;
+        LocalDate pTmt = null;
+        try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT POSITION_TYPE, POSITION_LEVEL, NAME, TMT FROM "
+                + "PERSONNEL_POSITION_HISTORY WHERE EMPLOYEE_ID = ? ORDER BY TMT DESC, ID DESC FETCH FIRST 1 ROWS ONLY"),
+                employeeId); ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+                pType = rs.getString(1);
+                pLevel = rs.getString(2);
+                pName = rs.getString(3);
+                pTmt = Db.date(rs, "TMT");
+            }
+        }
+        int education = 0;
+        try (PreparedStatement ps = Db.bind(c.prepareStatement(
+                "SELECT EDU_LEVEL FROM PERSONNEL_EDUCATION WHERE EMPLOYEE_ID = ?"), employeeId);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                education = Math.max(education, Duk.educationOrder(rs.getString(1)));
+            }
+        }
+        int trainings;
+        try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT COUNT(*) FROM PERSONNEL_TRAINING WHERE "
+                + "EMPLOYEE_ID = ? AND KIND = 'STRUKTURAL'"), employeeId); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            trainings = rs.getInt(1);
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE PERSONNEL_EMPLOYEE SET RANK_CODE = ?, RANK_ORDER = ?, "
+                + "RANK_TMT = ?, POSITION_TYPE = ?, POSITION_LEVEL = ?, POSITION_NAME = ?, POSITION_TMT = ?, "
+                + "EDUCATION_ORDER = ?, STRUCTURAL_TRAININGS = ?, VERSION = VERSION + 1 WHERE ID = ?")) {
+            Db.setNullable(ps, 1, rank, Types.VARCHAR);
+            Db.setNullable(ps, 2, rankOrder, Types.INTEGER);
+            Db.setNullable(ps, 3, rankTmt, Types.DATE);
+            Db.setNullable(ps, 4, pType, Types.VARCHAR);
+            Db.setNullable(ps, 5, pLevel, Types.VARCHAR);
+            Db.setNullable(ps, 6, pName, Types.VARCHAR);
+            Db.setNullable(ps, 7, pTmt, Types.DATE);
+            ps.setInt(8, education);
+            ps.setInt(9, trainings);
+            ps.setLong(10, employeeId);
+            ps.executeUpdate();
+        }
+    }
+
+    public RankEntry addRank(Viewer viewer, String nip, RankEntry body) {
+        EmployeeRow before = editable(viewer, nip);
+        Validation v = new Validation();
+        String code = RankCodes.canonical(before.employmentType(), body.rank());
+        v.required("rank", body.rank()).check(body.rank() == null || code != null, "rank",
+                before.employmentType() == EmploymentType.PPPK ? "golongan PPPK I-XVII / PPPK grade I-XVII"
+                        : "golongan I/a-IV/e / rank I/a-IV/e");
+        v.required("tmt", body.tmt()).maxLength("decreeNumber", body.decreeNumber(), 100);
+        if (body.tmt() != null) {
+            v.check(!body.tmt().isBefore(before.cpnsDate()), "tmt", "sebelum TMT CPNS / before the TMT CPNS");
+        }
+        v.check(body.serviceYears() == null || (body.serviceYears() >= 0 && body.serviceYears() <= 50), "serviceYears",
+                "0-50").check(body.serviceMonths() == null || (body.serviceMonths() >= 0 && body.serviceMonths() <= 11),
+                "serviceMonths", "0-11");
+        v.throwIfInvalid();
+        RankEntry entry = new RankEntry(null, code, null, body.tmt(), body.decreeNumber(), body.decreeDate(),
+                body.serviceYears(), body.serviceMonths());
+        EmployeeRow after = db.tx(c -> {
+            insertRank(c, before.id(), before.employmentType(), entry);
+            refreshCurrent(c, before.id());
+            audit.record(c, viewer.username(), "personnel.rank.add", "employee", nip, null, AuditJson.of(entry));
+            return row(c, nip).orElseThrow();
+        });
+        if (!java.util.Objects.equals(before.rankCode(), after.rankCode())) {
+            post(PersonnelEvents.RANK_CHANGED, viewer.username(), after, Map.of(PersonnelEvents.RANK, after.rankCode()));
+        }
+        List<RankEntry> all = ranks(viewer, nip);
+        return all.stream().max(Comparator.comparing(RankEntry::id)).orElseThrow();
+    }
+
+    public PositionEntry addPosition(Viewer viewer, String nip, PositionEntry body) {
+        EmployeeRow before = editable(viewer, nip);
+        Validation v = new Validation();
+        v.required("type", body.type()).required("name", body.name()).maxLength("name", body.name(), 200)
+                .required("tmt", body.tmt()).maxLength("decreeNumber", body.decreeNumber(), 100);
+        if (body.type() != null) {
+            v.check((body.type() == PositionType.FUNGSIONAL) == (body.level() != null), "level",
+                    "jenjang hanya dan wajib untuk jabatan fungsional / a level is required for, and only for, "
+                            + "functional positions");
+        }
+        if (body.tmt() != null) {
+            v.check(!body.tmt().isBefore(before.cpnsDate()), "tmt", "sebelum TMT CPNS / before the TMT CPNS");
+        }
+        v.throwIfInvalid();
+        PositionEntry entry = new PositionEntry(null, body.type(), body.level(), body.name().trim(),
+                body.unitCode() == null ? before.unitCode() : body.unitCode(), body.tmt(), body.decreeNumber(),
+                body.decreeDate());
+        EmployeeRow after = db.tx(c -> {
+            if (entry.unitCode() != null && unitIdAndDepth(c, entry.unitCode()) == null) {
+                throw ProblemException.invalid(List.of(new FieldError("unitCode", "unit tidak ada / no such unit")));
+            }
+            insertPosition(c, before.id(), entry);
+            refreshCurrent(c, before.id());
+            audit.record(c, viewer.username(), "personnel.position.add", "employee", nip, null, AuditJson.of(entry));
+            return row(c, nip).orElseThrow();
+        });
+        if (!java.util.Objects.equals(before.positionName(), after.positionName())
+                || before.positionType() != after.positionType() || before.positionLevel() != after.positionLevel()) {
+            Map<String, Object> extra = new HashMap<>();
+            extra.put(PersonnelEvents.POSITION_TYPE, after.positionType() == null ? "" : after.positionType().name());
+            extra.put(PersonnelEvents.POSITION_NAME, after.positionName() == null ? "" : after.positionName());
+            post(PersonnelEvents.POSITION_CHANGED, viewer.username(), after, extra);
+        }
+        return positions(viewer, nip).stream().max(Comparator.comparing(PositionEntry::id)).orElseThrow();
+    }
+
+    /** Deletes a wrong rank or position entry (a data-entry correction); derived values follow. */
+    public void deleteHistory(Viewer viewer, String nip, String table, long id) {
+        EmployeeRow before = editable(viewer, nip);
+        String t = switch (table) {
+            case "ranks" -> "PERSONNEL_RANK_HISTORY";
+            case "positions" -> "PERSONNEL_POSITION_HISTORY";
+            default -> throw new IllegalArgumentException(table);
+        };
+        EmployeeRow after = db.tx(c -> {
+            int n;
+            try (PreparedStatement ps = Db.bind(c.prepareStatement("DELETE FROM " + t + " WHERE ID = ? AND EMPLOYEE_ID = ?"),
+                    id, before.id())) {
+                n = ps.executeUpdate();
+            }
+            if (n == 0) {
+                throw ProblemException.notFound("Entri " + id + " tidak ada / Entry " + id + " not found");
+            }
+            refreshCurrent(c, before.id());
+            audit.record(c, viewer.username(), "personnel." + table + ".delete", "employee", nip,
+                    "{\"id\":" + id + "}", null);
+            return row(c, nip).orElseThrow();
+        });
+        if (!java.util.Objects.equals(before.rankCode(), after.rankCode()) && after.rankCode() != null) {
+            post(PersonnelEvents.RANK_CHANGED, viewer.username(), after, Map.of(PersonnelEvents.RANK, after.rankCode()));
+        }
+    }
+
+    // ---------------------------------------------------------------- DUK and schedules
+
+    /** A DUK line. */
+    public record DukLine(int number, String nip, String fullName, String rank, LocalDate rankTmt,
+                          String positionName, int serviceYears, int serviceMonths, LocalDate birthDate,
+                          String unitCode) {
+    }
+
+    /** The DUK of the active PNS in {@code unitCode} (with its sub-units) or the whole regency, within scope. */
+    public Page<DukLine> duk(Viewer viewer, String unitCode, int page, int size) {
+        List<EmployeeRow> rows = new ArrayList<>();
+        forEach(viewer, new Query(null, unitCode, null, null, EmployeeStatus.ACTIVE, EmploymentType.PNS, "nip"),
+                rows::add);
+        List<Duk.Entry> entries = new ArrayList<>(rows.size());
+        Map<String, EmployeeRow> byNip = new HashMap<>();
+        for (EmployeeRow r : rows) {
+            byNip.put(r.nip(), r);
+            entries.add(new Duk.Entry(r.nip(), r.rankOrder(), r.rankTmt(), r.positionType(), r.positionLevel(),
+                    r.cpnsDate(), r.structuralTrainings(), r.educationOrder(), r.birthDate()));
+        }
+        entries.sort(Duk.ORDER);
+        LocalDate today = today();
+        List<DukLine> out = new ArrayList<>();
+        int from = Math.min(page * size, entries.size());
+        int to = Math.min(from + size, entries.size());
+        for (int i = from; i < to; i++) {
+            EmployeeRow r = byNip.get(entries.get(i).nip());
+            Period p = Derivations.serviceLength(r.cpnsDate(), today);
+            out.add(new DukLine(i + 1, r.nip(), r.fullName(), r.rankCode(), r.rankTmt(), r.positionName(),
+                    p.getYears(), p.getMonths(), r.birthDate(), r.unitCode()));
+        }
+        return new Page<>(out, page, size, entries.size());
+    }
+
+    /** A dated item of a schedule (promotion, salary step, retirement). */
+    public record ScheduleItem(LocalDate date, String nip, String fullName, String unitCode, String rank,
+                               String detail) {
+    }
+
+    public enum ScheduleKind { PROMOTIONS, SALARY_STEPS, RETIREMENTS }
+
+    /** Active employees' promotions, salary steps or retirements falling in {@code [from, to]}, by date. */
+    public Page<ScheduleItem> schedule(Viewer viewer, ScheduleKind kind, LocalDate from, LocalDate to, String unitCode,
+                                       int page, int size) {
+        if (from == null || to == null || to.isBefore(from) || from.plusYears(10).isBefore(to)) {
+            throw ProblemException.invalid(List.of(new FieldError("to",
+                    "rentang from..to wajib, paling lama 10 tahun / from..to required, at most 10 years")));
+        }
+        Derivations d = derivations;
+        List<ScheduleItem> items = new ArrayList<>();
+        forEach(viewer, new Query(null, unitCode, null, null, EmployeeStatus.ACTIVE, null, "nip"), r -> {
+            switch (kind) {
+                case PROMOTIONS -> {
+                    Rank rank = r.employmentType() == EmploymentType.PPPK ? null : Rank.parse(r.rankCode());
+                    LocalDate date = d.nextPromotion(r.employmentType(), rank, r.rankTmt());
+                    if (date != null && !date.isBefore(from) && !date.isAfter(to)) {
+                        items.add(new ScheduleItem(date, r.nip(), r.fullName(), r.unitCode(), r.rankCode(),
+                                r.rankCode() + " → " + rank.next().code()));
+                    }
+                }
+                case SALARY_STEPS -> {
+                    if (r.employmentType() != EmploymentType.PPPK) {
+                        for (LocalDate date : d.salarySteps(r.cpnsDate(), from, to)) {
+                            Period p = Derivations.serviceLength(r.cpnsDate(), date);
+                            items.add(new ScheduleItem(date, r.nip(), r.fullName(), r.unitCode(), r.rankCode(),
+                                    "KGB, masa kerja / service " + p.getYears() + " th/y"));
+                        }
+                    }
+                }
+                case RETIREMENTS -> {
+                    LocalDate date = d.retirementDate(r.birthDate(), r.positionType(), r.positionLevel());
+                    if (!date.isBefore(from) && !date.isAfter(to)) {
+                        items.add(new ScheduleItem(date, r.nip(), r.fullName(), r.unitCode(), r.rankCode(),
+                                "BUP " + d.retirementAge(r.positionType(), r.positionLevel())));
+                    }
+                }
+                default -> throw new IllegalStateException();
+            }
+        });
+        items.sort(Comparator.comparing(ScheduleItem::date).thenComparing(ScheduleItem::nip));
+        int a = Math.min(page * size, items.size());
+        int b = Math.min(a + size, items.size());
+        return new Page<>(items.subList(a, b), page, size, items.size());
+    }
+
+    // ---------------------------------------------------------------- events
+
+    void post(String topic, String actor, EmployeeRow r, Map<String, ?> extra) {
+        EventAdmin ea = events;
+        if (ea == null) {
+            return;
+        }
+        Map<String, Object> props = new LinkedHashMap<>(extra);
+        props.put(EventTopics.ACTOR, actor);
+        props.put(EventTopics.ENTITY_ID, r.nip());
+        props.put(EventTopics.AT, Instant.now(clock).toString());
+        props.put(PersonnelEvents.NIP, r.nip());
+        props.put(PersonnelEvents.UNIT_CODE, r.unitCode());
+        ea.postEvent(new Event(topic, props));
+    }
+
+    public void postCreatedEvent(String actor, String nip) {
+        db.read(c -> row(c, nip)).ifPresent(r -> post(PersonnelEvents.EMPLOYEE_CREATED, actor, r, Map.of()));
+    }
+}

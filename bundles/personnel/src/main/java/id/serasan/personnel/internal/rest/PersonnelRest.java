@@ -1,0 +1,371 @@
+package id.serasan.personnel.internal.rest;
+
+import id.serasan.personnel.api.EducationEntry;
+import id.serasan.personnel.api.Employee;
+import id.serasan.personnel.api.EmployeeInput;
+import id.serasan.personnel.api.EmployeeStatus;
+import id.serasan.personnel.api.EmployeeSummary;
+import id.serasan.personnel.api.EmploymentType;
+import id.serasan.personnel.api.FamilyMember;
+import id.serasan.personnel.api.NewUnit;
+import id.serasan.personnel.api.PositionEntry;
+import id.serasan.personnel.api.PositionType;
+import id.serasan.personnel.api.RankEntry;
+import id.serasan.personnel.api.TrainingEntry;
+import id.serasan.personnel.api.TransferEntry;
+import id.serasan.personnel.api.Unit;
+import id.serasan.personnel.internal.HistoryService;
+import id.serasan.personnel.internal.PersonnelService;
+import id.serasan.personnel.internal.PersonnelService.DukLine;
+import id.serasan.personnel.internal.PersonnelService.Query;
+import id.serasan.personnel.internal.PersonnelService.ScheduleItem;
+import id.serasan.personnel.internal.PersonnelService.ScheduleKind;
+import id.serasan.personnel.internal.Viewer;
+import id.serasan.personnel.internal.io.EmployeeExport;
+import id.serasan.personnel.internal.io.EmployeeImport;
+import id.serasan.personnel.internal.io.ImportReport;
+import id.serasan.platform.api.FieldError;
+import id.serasan.platform.api.Page;
+import id.serasan.platform.api.ProblemException;
+import id.serasan.platform.api.RestModule;
+import id.serasan.platform.api.security.Role;
+import id.serasan.platform.api.security.RolesAllowed;
+import id.serasan.platform.api.security.SerasanPrincipal;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.StreamingOutput;
+import javax.ws.rs.core.UriInfo;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code /api/v1/personnel}: units, employees, histories, DUK, schedules, import and export. Every endpoint names
+ * its roles; which records a caller sees or edits within them is decided per object by {@link PersonnelService}.
+ */
+@Component(service = RestModule.class,
+        property = {RestModule.MODULE_PROPERTY + "=personnel", RestModule.TITLE_PROPERTY + "=Kepegawaian / Personnel"})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PersonnelRest implements RestModule {
+    static final String NIP = "{nip: \\d{18}}";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final PersonnelService personnel;
+    private final HistoryService histories;
+    private final EmployeeImport importer;
+
+    @Activate
+    public PersonnelRest(@Reference PersonnelService personnel, @Reference HistoryService histories,
+                         @Reference EmployeeImport importer) {
+        this.personnel = personnel;
+        this.histories = histories;
+        this.importer = importer;
+    }
+
+    static Viewer viewer(SecurityContext sc) {
+        return Viewer.of((SerasanPrincipal) sc.getUserPrincipal());
+    }
+
+    static <T> T body(T body) {
+        if (body == null) {
+            throw ProblemException.badRequest("Badan permintaan JSON wajib / A JSON request body is required");
+        }
+        return body;
+    }
+
+    // ---------------------------------------------------------------- units
+
+    @GET
+    @Path("units")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    public List<Unit> units() {
+        return personnel.units();
+    }
+
+    @GET
+    @Path("units/{code}")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    public Unit unit(@PathParam("code") String code) {
+        return personnel.unit(code).orElseThrow(() -> ProblemException.notFound("Unit " + code + " tidak ada / not found"));
+    }
+
+    @POST
+    @Path("units")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR})
+    public Response createUnit(NewUnit body, @Context SecurityContext sc, @Context UriInfo uri) {
+        Unit u = personnel.createUnit(sc.getUserPrincipal().getName(), body(body));
+        return Response.created(uri.getAbsolutePathBuilder().path(u.code()).build()).entity(u).build();
+    }
+
+    @PUT
+    @Path("units/{code}")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR})
+    public Unit updateUnit(@PathParam("code") String code, NewUnit body, @Context SecurityContext sc) {
+        return personnel.updateUnit(sc.getUserPrincipal().getName(), code, body(body));
+    }
+
+    // ---------------------------------------------------------------- employees
+
+    static Query query(String q, String unit, String rank, String positionType, String status, String employmentType,
+                       String sort) {
+        return new Query(q, unit, rank, parse(PositionType.class, "positionType", positionType),
+                parse(EmployeeStatus.class, "status", status), parse(EmploymentType.class, "employmentType",
+                employmentType), sort);
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(List.of(new FieldError(field,
+                    "salah satu dari / one of " + java.util.Arrays.toString(type.getEnumConstants()))));
+        }
+    }
+
+    static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(List.of(new FieldError(field, "tanggal YYYY-MM-DD / a YYYY-MM-DD date")));
+        }
+    }
+
+    @GET
+    @Path("employees")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    public Page<EmployeeSummary> search(@QueryParam("q") String q, @QueryParam("unit") String unit,
+                                        @QueryParam("rank") String rank, @QueryParam("positionType") String positionType,
+                                        @QueryParam("status") String status,
+                                        @QueryParam("employmentType") String employmentType,
+                                        @QueryParam("sort") String sort, @QueryParam("page") Integer page,
+                                        @QueryParam("size") Integer size, @Context SecurityContext sc) {
+        return personnel.search(viewer(sc), query(q, unit, rank, positionType, status, employmentType, sort),
+                Page.clampPage(page), Page.clampSize(size));
+    }
+
+    @GET
+    @Path("employees/export")
+    @Produces({"text/csv", XLSX})
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR})
+    public Response export(@QueryParam("format") String format, @QueryParam("q") String q,
+                           @QueryParam("unit") String unit, @QueryParam("rank") String rank,
+                           @QueryParam("positionType") String positionType, @QueryParam("status") String status,
+                           @QueryParam("employmentType") String employmentType, @QueryParam("sort") String sort,
+                           @Context SecurityContext sc) {
+        boolean xlsx = "xlsx".equalsIgnoreCase(format);
+        if (format != null && !xlsx && !"csv".equalsIgnoreCase(format)) {
+            throw ProblemException.invalid(List.of(new FieldError("format", "csv atau/or xlsx")));
+        }
+        Viewer v = viewer(sc);
+        Query query = query(q, unit, rank, positionType, status, employmentType, sort);
+        EmployeeExport export = new EmployeeExport(personnel);
+        List<String[]> rows = export.rows(v, query);
+        StreamingOutput out = xlsx ? os -> EmployeeExport.writeXlsx(rows, os) : os -> EmployeeExport.writeCsv(rows, os);
+        String name = "pegawai-" + LocalDate.now() + (xlsx ? ".xlsx" : ".csv");
+        return Response.ok(out, xlsx ? XLSX : "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    @POST
+    @Path("employees")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
+    public Response create(EmployeeInput body, @Context SecurityContext sc, @Context UriInfo uri) {
+        Employee e = personnel.create(viewer(sc), body(body));
+        return Response.created(uri.getAbsolutePathBuilder().path(e.nip()).build()).entity(e).build();
+    }
+
+    @GET
+    @Path("me")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    public Employee me(@Context SecurityContext sc) {
+        Viewer v = viewer(sc);
+        if (v.nip() == null) {
+            throw ProblemException.notFound("Akun ini belum ditautkan ke NIP / This account is not linked to a NIP");
+        }
+        return personnel.get(v, v.nip());
+    }
+
+    @GET
+    @Path("employees/" + NIP)
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    public Employee get(@PathParam("nip") String nip, @Context SecurityContext sc) {
+        return personnel.get(viewer(sc), nip);
+    }
+
+    @PUT
+    @Path("employees/" + NIP)
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
+    public Employee update(@PathParam("nip") String nip, EmployeeInput body, @Context SecurityContext sc) {
+        return personnel.update(viewer(sc), nip, body(body));
+    }
+
+    // ---------------------------------------------------------------- histories
+
+    @GET
+    @Path("employees/" + NIP + "/ranks")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    public List<RankEntry> ranks(@PathParam("nip") String nip, @Context SecurityContext sc) {
+        return personnel.ranks(viewer(sc), nip);
+    }
+
+    @POST
+    @Path("employees/" + NIP + "/ranks")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
+    public Response addRank(@PathParam("nip") String nip, RankEntry body, @Context SecurityContext sc) {
+        return Response.status(201).entity(personnel.addRank(viewer(sc), nip, body(body))).build();
+    }
+
+    @DELETE
+    @Path("employees/" + NIP + "/ranks/{id: \\d+}")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR})
+    public Response deleteRank(@PathParam("nip") String nip, @PathParam("id") long id, @Context SecurityContext sc) {
+        personnel.deleteHistory(viewer(sc), nip, "ranks", id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("employees/" + NIP + "/positions")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    public List<PositionEntry> positions(@PathParam("nip") String nip, @Context SecurityContext sc) {
+        return personnel.positions(viewer(sc), nip);
+    }
+
+    @POST
+    @Path("employees/" + NIP + "/positions")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
+    public Response addPosition(@PathParam("nip") String nip, PositionEntry body, @Context SecurityContext sc) {
+        return Response.status(201).entity(personnel.addPosition(viewer(sc), nip, body(body))).build();
+    }
+
+    @DELETE
+    @Path("employees/" + NIP + "/positions/{id: \\d+}")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR})
+    public Response deletePosition(@PathParam("nip") String nip, @PathParam("id") long id, @Context SecurityContext sc) {
+        personnel.deleteHistory(viewer(sc), nip, "positions", id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("employees/" + NIP + "/transfers")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    public List<TransferEntry> transfers(@PathParam("nip") String nip, @Context SecurityContext sc) {
+        return personnel.transfers(viewer(sc), nip);
+    }
+
+    @GET
+    @Path("employees/" + NIP + "/education")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    public List<EducationEntry> education(@PathParam("nip") String nip, @Context SecurityContext sc) {
+        return histories.education(viewer(sc), nip);
+    }
+
+    @POST
+    @Path("employees/" + NIP + "/education")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
+    public Response addEducation(@PathParam("nip") String nip, EducationEntry body, @Context SecurityContext sc) {
+        return Response.status(201).entity(histories.addEducation(viewer(sc), nip, body(body))).build();
+    }
+
+    @GET
+    @Path("employees/" + NIP + "/trainings")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    public List<TrainingEntry> trainings(@PathParam("nip") String nip, @Context SecurityContext sc) {
+        return histories.trainings(viewer(sc), nip);
+    }
+
+    @POST
+    @Path("employees/" + NIP + "/trainings")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
+    public Response addTraining(@PathParam("nip") String nip, TrainingEntry body, @Context SecurityContext sc) {
+        return Response.status(201).entity(histories.addTraining(viewer(sc), nip, body(body))).build();
+    }
+
+    @GET
+    @Path("employees/" + NIP + "/family")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    public List<FamilyMember> family(@PathParam("nip") String nip, @Context SecurityContext sc) {
+        return histories.family(viewer(sc), nip);
+    }
+
+    @POST
+    @Path("employees/" + NIP + "/family")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
+    public Response addFamily(@PathParam("nip") String nip, FamilyMember body, @Context SecurityContext sc) {
+        return Response.status(201).entity(histories.addFamily(viewer(sc), nip, body(body))).build();
+    }
+
+    @DELETE
+    @Path("employees/" + NIP + "/{kind: education|trainings|family}/{id: \\d+}")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
+    public Response deleteEntry(@PathParam("nip") String nip, @PathParam("kind") String kind, @PathParam("id") long id,
+                                @Context SecurityContext sc) {
+        histories.delete(viewer(sc), nip, kind, id);
+        return Response.noContent().build();
+    }
+
+    // ---------------------------------------------------------------- DUK and schedules
+
+    @GET
+    @Path("duk")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR})
+    public Page<DukLine> duk(@QueryParam("unit") String unit, @QueryParam("page") Integer page,
+                             @QueryParam("size") Integer size, @Context SecurityContext sc) {
+        return personnel.duk(viewer(sc), unit, Page.clampPage(page), Page.clampSize(size));
+    }
+
+    @GET
+    @Path("schedules/{kind: promotions|salary-steps|retirements}")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR})
+    public Page<ScheduleItem> schedule(@PathParam("kind") String kind, @QueryParam("from") String from,
+                                       @QueryParam("to") String to, @QueryParam("unit") String unit,
+                                       @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+                                       @Context SecurityContext sc) {
+        ScheduleKind k = switch (kind) {
+            case "promotions" -> ScheduleKind.PROMOTIONS;
+            case "salary-steps" -> ScheduleKind.SALARY_STEPS;
+            default -> ScheduleKind.RETIREMENTS;
+        };
+        return personnel.schedule(viewer(sc), k, date("from", from), date("to", to), unit, Page.clampPage(page),
+                Page.clampSize(size));
+    }
+
+    // ---------------------------------------------------------------- import
+
+    @POST
+    @Path("imports")
+    @Consumes({"text/csv", XLSX})
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR})
+    public Response importEmployees(InputStream body, @QueryParam("dryRun") Boolean dryRun,
+                                    @QueryParam("format") String format,
+                                    @Context javax.ws.rs.core.HttpHeaders headers, @Context SecurityContext sc) {
+        MediaType type = headers.getMediaType();
+        boolean xlsx = "xlsx".equalsIgnoreCase(format)
+                || (type != null && XLSX.equals(type.getType() + "/" + type.getSubtype()));
+        boolean dry = dryRun == null || dryRun;
+        ImportReport report = importer.importEmployees(viewer(sc), body, xlsx, dry);
+        return Response.status(report.applied() ? 201 : (report.errors().isEmpty() ? 200 : 422)).entity(report).build();
+    }
+}

@@ -1,0 +1,456 @@
+package id.serasan.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+
+/**
+ * The personnel module over real HTTP in the real distribution: the per-object authorization matrix, import
+ * (dry run with bad rows, then the generated 12,000 employees), export round trip, histories and derived values,
+ * events and console commands. One container for the whole class.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PersonnelIT extends SerasanTestSupport {
+    static final String P = "/api/v1/personnel";
+    static final int DEMO_EMPLOYEES = 12_000;
+    private static final Object LOCK = new Object();
+    private static Path demoCsv;
+    private static boolean demoImported;
+    private static boolean fixture;
+
+    // The matrix fixture: unit MTX (with sub-unit MTX.1) and unit MTY. NIPs are valid for their records.
+    static final String SUP = "197001152000031001"; // supervisor, MTX
+    static final String EMP1 = "198502102010012002"; // in MTX.1, reports to SUP
+    static final String EMP2 = "198703222012021001"; // in MTX, reports to nobody
+    static final String EMP3 = "199004052015032001"; // in MTY
+    static final String OPX = "198811112014011002"; // unit operator of MTX
+
+    @Configuration
+    public Option[] config() {
+        return baseConfiguration();
+    }
+
+    /** Units exist and the 12,000 demo employees are written to a CSV file (not yet imported). */
+    private Path demoFile() throws Exception {
+        synchronized (LOCK) {
+            if (demoCsv == null) {
+                adminToken();
+                Path file = Paths.get(System.getProperty("karaf.data"), "demo-employees.csv");
+                String out = console("serasan:personnel-demo --employees " + DEMO_EMPLOYEES + " --csv " + file);
+                assertTrue(out, out.contains(DEMO_EMPLOYEES + " "));
+                demoCsv = file;
+            }
+            return demoCsv;
+        }
+    }
+
+    private void demoImported() throws Exception {
+        Path file = demoFile();
+        synchronized (LOCK) {
+            if (!demoImported) {
+                Http.Answer a = upload("/imports?dryRun=false", Files.readAllBytes(file), "text/csv");
+                assertEquals(a.toString(), 201, a.status());
+                assertEquals(DEMO_EMPLOYEES, a.json().get("created").asInt());
+                demoImported = true;
+            }
+        }
+    }
+
+    private Http.Answer upload(String path, byte[] body, String type) throws Exception {
+        HttpRequest r = HttpRequest.newBuilder(URI.create(http().base() + P + path)).timeout(Duration.ofMinutes(3))
+                .header("Authorization", "Bearer " + adminToken()).header("Accept", "application/json")
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return http().send(r);
+    }
+
+    private HttpResponse<byte[]> download(String path, String accept, String token) throws Exception {
+        HttpRequest r = HttpRequest.newBuilder(URI.create(http().base() + P + path)).timeout(Duration.ofMinutes(2))
+                .header("Authorization", "Bearer " + token).header("Accept", accept).GET().build();
+        return java.net.http.HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static String employee(String nip, String name, String birth, String cpns, String gender, String unit,
+                           String supervisor) {
+        return "{\"nip\":\"" + nip + "\",\"name\":\"" + name + "\",\"birthPlace\":\"Muara Enim\",\"birthDate\":\"" + birth
+                + "\",\"gender\":\"" + gender + "\",\"employmentType\":\"PNS\",\"cpnsDate\":\"" + cpns
+                + "\",\"unitCode\":\"" + unit + "\"" + (supervisor == null ? "" : ",\"supervisorNip\":\"" + supervisor + "\"")
+                + ",\"rank\":\"III/a\",\"rankTmt\":\"" + cpns + "\",\"positionType\":\"PELAKSANA\","
+                + "\"positionName\":\"Pengadministrasi Perkantoran\"}";
+    }
+
+    private void fixture() throws Exception {
+        demoFile();
+        synchronized (LOCK) {
+            if (fixture) {
+                return;
+            }
+            String admin = adminToken();
+            assertEquals(201, http().post(P + "/units", admin, "{\"code\":\"MTX\",\"name\":\"Unit Uji X\",\"parentCode\":null,"
+                    + "\"latitude\":-3.65,\"longitude\":103.77}").status());
+            assertEquals(201, http().post(P + "/units", admin, "{\"code\":\"MTX.1\",\"name\":\"Sub Unit Uji X\","
+                    + "\"parentCode\":\"MTX\",\"latitude\":-3.66,\"longitude\":103.78}").status());
+            assertEquals(201, http().post(P + "/units", admin, "{\"code\":\"MTY\",\"name\":\"Unit Uji Y\","
+                    + "\"latitude\":-3.70,\"longitude\":103.80}").status());
+            for (String body : List.of(
+                    employee(SUP, "Sukri Pengawas", "1970-01-15", "2000-03-01", "MALE", "MTX", null),
+                    employee(EMP1, "Eka Pegawai", "1985-02-10", "2010-01-01", "FEMALE", "MTX.1", SUP),
+                    employee(EMP2, "Dodi Rekan", "1987-03-22", "2012-02-01", "MALE", "MTX", null),
+                    employee(EMP3, "Yanti Luar", "1990-04-05", "2015-03-01", "FEMALE", "MTY", null),
+                    employee(OPX, "Oki Operator", "1988-11-11", "2014-01-01", "MALE", "MTX", null))) {
+                Http.Answer a = http().post(P + "/employees", admin, body);
+                assertEquals(a.toString(), 201, a.status());
+            }
+            fixture = true;
+        }
+    }
+
+    // ---------------------------------------------------------------- authorization matrix
+
+    @Test
+    public void eachRoleSeesAndEditsExactlyItsOwnRecords() throws Exception {
+        fixture();
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("EMPLOYEE", linkedToken("mtx.pegawai", "EMPLOYEE", EMP1));
+        tokens.put("SUPERVISOR", linkedToken("mtx.atasan", "SUPERVISOR", SUP));
+        tokens.put("UNIT_OPERATOR", linkedToken("mtx.operator", "UNIT_OPERATOR", OPX));
+        tokens.put("HR_OPERATOR", userToken("mtx.bkpsdm", "HR_OPERATOR"));
+        tokens.put("ADMIN", adminToken());
+        // Expected GET status: own record / another person in the same unit / a subordinate or sub-unit / other unit.
+        Map<String, int[]> expected = new LinkedHashMap<>();
+        //                           EMP1  EMP2  SUP   EMP3  OPX
+        expected.put("EMPLOYEE", new int[] {200, 404, 404, 404, 404});
+        expected.put("SUPERVISOR", new int[] {200, 404, 200, 404, 404});
+        expected.put("UNIT_OPERATOR", new int[] {200, 200, 200, 404, 200});
+        expected.put("HR_OPERATOR", new int[] {200, 200, 200, 200, 200});
+        expected.put("ADMIN", new int[] {200, 200, 200, 200, 200});
+        String[] nips = {EMP1, EMP2, SUP, EMP3, OPX};
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, String> t : tokens.entrySet()) {
+            int[] want = expected.get(t.getKey());
+            for (int i = 0; i < nips.length; i++) {
+                for (String sub : List.of("", "/ranks", "/positions", "/education", "/family")) {
+                    Http.Answer a = http().get(P + "/employees/" + nips[i] + sub, t.getValue());
+                    if (a.status() != want[i]) {
+                        failures.add(t.getKey() + " GET " + nips[i] + sub + " -> " + a.status() + " (want " + want[i] + ")");
+                    }
+                }
+            }
+        }
+        assertTrue(String.join("\n", failures), failures.isEmpty());
+
+        // Search shows the same scope.
+        assertEquals(1, http().get(P + "/employees?unit=MTX", tokens.get("EMPLOYEE")).json().get("total").asInt());
+        assertEquals(2, http().get(P + "/employees?unit=MTX", tokens.get("SUPERVISOR")).json().get("total").asInt());
+        assertEquals(4, http().get(P + "/employees?unit=MTX", tokens.get("UNIT_OPERATOR")).json().get("total").asInt());
+        assertEquals(0, http().get(P + "/employees?unit=MTY", tokens.get("UNIT_OPERATOR")).json().get("total").asInt());
+        assertEquals(4, http().get(P + "/employees?unit=MTX", tokens.get("HR_OPERATOR")).json().get("total").asInt());
+        assertEquals(EMP1, http().get(P + "/me", tokens.get("EMPLOYEE")).json().get("nip").asText());
+
+        // Edits: employees and supervisors never (role), a unit operator in their unit only, HR everywhere.
+        String change = "{\"name\":\"Dodi Rekan Baru\",\"birthPlace\":\"Lahat\",\"birthDate\":\"1987-03-22\",\"gender\":\"MALE\","
+                + "\"employmentType\":\"PNS\",\"cpnsDate\":\"2012-02-01\",\"unitCode\":\"MTX\",\"version\":%d}";
+        int v = http().get(P + "/employees/" + EMP2, tokens.get("ADMIN")).json().get("version").asInt();
+        assertProblem(http().send("PUT", P + "/employees/" + EMP2, tokens.get("EMPLOYEE"), String.format(change, v),
+                "application/json"), 403);
+        assertProblem(http().send("PUT", P + "/employees/" + EMP2, tokens.get("SUPERVISOR"), String.format(change, v),
+                "application/json"), 403);
+        Http.Answer ok = http().send("PUT", P + "/employees/" + EMP2, tokens.get("UNIT_OPERATOR"), String.format(change, v),
+                "application/json");
+        assertEquals(ok.toString(), 200, ok.status());
+        assertEquals("Dodi Rekan Baru", ok.json().get("name").asText());
+        // The same version again is stale: 409, nothing changes.
+        assertProblem(http().send("PUT", P + "/employees/" + EMP2, tokens.get("UNIT_OPERATOR"), String.format(change, v),
+                "application/json"), 409);
+        String other = "{\"name\":\"Yanti Luar\",\"birthPlace\":\"Muara Enim\",\"birthDate\":\"1990-04-05\",\"gender\":\"FEMALE\","
+                + "\"employmentType\":\"PNS\",\"cpnsDate\":\"2015-03-01\",\"unitCode\":\"MTY\",\"version\":%d}";
+        int v3 = http().get(P + "/employees/" + EMP3, tokens.get("ADMIN")).json().get("version").asInt();
+        assertProblem(http().send("PUT", P + "/employees/" + EMP3, tokens.get("UNIT_OPERATOR"), String.format(other, v3),
+                "application/json"), 404);
+        // A unit operator cannot move someone out of their unit, nor add someone to another unit.
+        String moveOut = String.format(change, v + 1).replace("\"unitCode\":\"MTX\"", "\"unitCode\":\"MTY\"");
+        assertProblem(http().send("PUT", P + "/employees/" + EMP2, tokens.get("UNIT_OPERATOR"), moveOut, "application/json"), 403);
+        assertProblem(http().post(P + "/employees", tokens.get("UNIT_OPERATOR"),
+                employee("199201012016011001", "Baru Luar", "1992-01-01", "2016-01-01", "MALE", "MTY", null)), 403);
+        Http.Answer hr = http().send("PUT", P + "/employees/" + EMP3, tokens.get("HR_OPERATOR"), String.format(other, v3),
+                "application/json");
+        assertEquals(hr.toString(), 200, hr.status());
+        // Histories: a unit operator may add to their unit's staff; an employee may not.
+        assertProblem(http().post(P + "/employees/" + EMP1 + "/ranks", tokens.get("EMPLOYEE"),
+                "{\"rank\":\"III/b\",\"tmt\":\"2014-04-01\"}"), 403);
+        assertEquals(201, http().post(P + "/employees/" + EMP1 + "/ranks", tokens.get("UNIT_OPERATOR"),
+                "{\"rank\":\"III/b\",\"tmt\":\"2014-04-01\",\"decreeNumber\":\"800/12/BKPSDM/2014\"}").status());
+        // Everything above is in the audit trail.
+        JsonNode audit = http().get("/api/v1/platform/audit?entityType=employee&entityId=" + EMP2, adminToken()).json();
+        assertTrue(audit.toString(), audit.get("total").asInt() >= 2);
+    }
+
+    // ---------------------------------------------------------------- validation, derived values, events
+
+    @Test
+    public void badInputIsRefusedWithFieldErrorsAndChangesNothing() throws Exception {
+        fixture();
+        String admin = adminToken();
+        // NIP encodes 1985-02-10, Jan 2010, female: a record saying otherwise is refused field by field.
+        Http.Answer a = http().post(P + "/employees", admin,
+                employee("198502102010012003", "Salah", "1985-02-11", "2011-01-01", "MALE", "MTX", null));
+        assertProblem(a, 422);
+        String errors = a.json().get("errors").toString();
+        assertTrue(errors, errors.contains("birthDate") && errors.contains("cpnsDate") && errors.contains("gender"));
+        assertProblem(http().post(P + "/employees", admin, "{\"nip\":\"123\"}"), 422);
+        assertProblem(http().post(P + "/employees", admin, employee(EMP1, "Ganda", "1985-02-10", "2010-01-01", "FEMALE",
+                "MTX", null)), 409);
+        assertProblem(http().post(P + "/employees", admin, employee("199201012016011001", "Tanpa Unit", "1992-01-01",
+                "2016-01-01", "MALE", "NOPE", null)), 422);
+        assertProblem(http().post(P + "/employees", admin, "{\"nip\":"), 400);
+        assertProblem(http().post(P + "/units", admin, "{\"code\":\"bad code!\",\"name\":\"\"}"), 422);
+        assertProblem(http().get(P + "/employees?sort=salary", admin), 422);
+        assertProblem(http().get(P + "/schedules/retirements?from=2027-01-01", admin), 422);
+        assertEquals(404, http().get(P + "/employees/199201012016011001", admin).status());
+        // PPPK numbers are not checked as PNS NIPs.
+        Http.Answer pppk = http().post(P + "/employees", admin, "{\"nip\":\"199305052024211001\",\"name\":\"Rina PPPK\","
+                + "\"birthPlace\":\"Lahat\",\"birthDate\":\"1991-07-07\",\"gender\":\"FEMALE\",\"employmentType\":\"PPPK\","
+                + "\"cpnsDate\":\"2024-03-01\",\"unitCode\":\"MTY\",\"rank\":\"IX\"}");
+        assertEquals(pppk.toString(), 201, pppk.status());
+        assertEquals("IX", pppk.json().get("currentRank").get("rank").asText());
+    }
+
+    @Test
+    public void derivedValuesFollowTheHistoriesAndEventsGoOut() throws Exception {
+        fixture();
+        String admin = adminToken();
+        List<Event> events = new CopyOnWriteArrayList<>();
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put(EventConstants.EVENT_TOPIC, "serasan/personnel/*");
+        ServiceRegistration<EventHandler> reg = bundleContext.registerService(EventHandler.class, events::add, props);
+        try {
+            Http.Answer mtz = http().post(P + "/units", admin, "{\"code\":\"MTZ\",\"name\":\"Unit Uji Z\"}");
+            assertEquals(mtz.toString(), 201, mtz.status());
+            String nip = "196805172000031001"; // born 1968-05-17, CPNS March 2000, male
+            assertEquals(201, http().post(P + "/employees", admin,
+                    employee(nip, "Hendra Kepala", "1968-05-17", "2000-03-01", "MALE", "MTY", null)).status());
+            assertEquals(201, http().post(P + "/employees/" + nip + "/ranks", admin,
+                    "{\"rank\":\"IV/a\",\"tmt\":\"2024-04-01\",\"decreeNumber\":\"823.3/77/BKPSDM/2024\"}").status());
+            assertEquals(201, http().post(P + "/employees/" + nip + "/positions", admin,
+                    "{\"type\":\"JPT_PRATAMA\",\"name\":\"Kepala Dinas Uji\",\"tmt\":\"2025-01-02\"}").status());
+            JsonNode e = http().get(P + "/employees/" + nip, admin).json();
+            assertEquals("IV/a", e.get("currentRank").get("rank").asText());
+            assertEquals("Pembina", e.get("currentRank").get("pangkat").asText());
+            assertEquals("JPT_PRATAMA", e.get("currentPosition").get("type").asText());
+            JsonNode d = e.get("derived");
+            assertEquals(60, d.get("retirementAge").asInt()); // JPT: 60
+            assertEquals("2028-06-01", d.get("retirementDate").asText()); // 60 on 2028-05-17 -> 1 June 2028
+            assertEquals("2028-04-01", d.get("nextPromotionEligible").asText()); // IV/a since 2024-04 + 4 years
+            assertEquals("IV/b", d.get("nextPromotionRank").asText());
+            // Schedules and the DUK see it.
+            String ret = http().get(P + "/schedules/retirements?from=2028-06-01&to=2028-06-01&unit=MTY", admin).body();
+            assertTrue(ret, ret.contains(nip));
+            JsonNode duk = http().get(P + "/duk?unit=MTY", admin).json();
+            assertEquals(nip, duk.get("items").get(0).get("nip").asText()); // IV/a heads a unit of III/a
+            // Transfer: unit changes, history records it, an event goes out.
+            int v = e.get("version").asInt();
+            Http.Answer moved = http().send("PUT", P + "/employees/" + nip, admin, "{\"name\":\"Hendra Kepala\","
+                    + "\"birthPlace\":\"Muara Enim\",\"birthDate\":\"1968-05-17\",\"gender\":\"MALE\",\"employmentType\":\"PNS\","
+                    + "\"cpnsDate\":\"2000-03-01\",\"unitCode\":\"MTZ\",\"status\":\"RETIRED\",\"version\":" + v + "}",
+                    "application/json");
+            assertEquals(moved.toString(), 200, moved.status());
+            JsonNode transfers = http().get(P + "/employees/" + nip + "/transfers", admin).json();
+            assertEquals("MTY", transfers.get(0).get("fromUnitCode").asText());
+            long end = System.currentTimeMillis() + 10_000;
+            while (events.size() < 5 && System.currentTimeMillis() < end) {
+                Thread.sleep(50);
+            }
+            List<String> topics = new ArrayList<>();
+            for (Event ev : events) {
+                if (nip.equals(ev.getProperty("nip"))) {
+                    topics.add(ev.getTopic());
+                }
+            }
+            assertTrue(topics.toString(), topics.containsAll(List.of("serasan/personnel/EmployeeCreated",
+                    "serasan/personnel/RankChanged", "serasan/personnel/PositionChanged",
+                    "serasan/personnel/EmployeeTransferred", "serasan/personnel/EmployeeLeft")));
+        } finally {
+            reg.unregister();
+        }
+    }
+
+    // ---------------------------------------------------------------- import and export
+
+    @Test
+    public void aDryRunReportsEveryBadRowAndWritesNothing() throws Exception {
+        fixture();
+        String admin = adminToken();
+        int before = http().get(P + "/employees?size=1", admin).json().get("total").asInt();
+        String csv = "NIP;NAMA;TEMPAT_LAHIR;TANGGAL_LAHIR;JENIS_KELAMIN;JENIS_PEGAWAI;TMT_CPNS;KODE_UNOR;GOL_AKHIR\n"
+                + "199102032019031004;Baik Sekali;Lahat;03-02-1991;L;PNS;01-03-2019;MTY;III/a\n" // row 2: fine
+                + "199102032019031005;Lahir Salah;Lahat;04-02-1991;L;PNS;01-03-2019;MTY;III/a\n" // row 3: birth date
+                + "199102032019031006;Unit Salah;Lahat;03-02-1991;L;PNS;01-03-2019;NOPE;III/a\n" // row 4: unit
+                + "199102032019031004;Ganda;Lahat;03-02-1991;L;PNS;01-03-2019;MTY;III/a\n" // row 5: duplicate of row 2
+                + "199102032019031007;;Lahat;03-02-1991;L;PNS;01-03-2019;MTY;V/a\n" // row 6: name, rank
+                + "199102032019031008;Tanggal Salah;Lahat;31-02-1991;L;PNS;01-03-2019;MTY;III/a\n" // row 7: date
+                + EMP1 + ";Sudah Ada;Lahat;10-02-1985;P;PNS;01-01-2010;MTY;III/a\n"; // row 8: registered
+        Http.Answer dry = upload("/imports?dryRun=true", csv.getBytes(StandardCharsets.UTF_8), "text/csv");
+        assertEquals(dry.toString(), 200, dry.status());
+        JsonNode r = dry.json();
+        assertEquals(7, r.get("rows").asInt());
+        assertEquals(1, r.get("valid").asInt());
+        assertFalse(r.get("applied").asBoolean());
+        String errs = r.get("errors").toString();
+        for (String expect : List.of("\"row\":3,\"column\":\"TANGGAL_LAHIR\"", "\"row\":4,\"column\":\"KODE_UNOR\"",
+                "\"row\":5,\"column\":\"NIP\"", "\"row\":6,\"column\":\"NAMA\"", "\"row\":6,\"column\":\"GOL_AKHIR\"",
+                "\"row\":7,\"column\":\"TANGGAL_LAHIR\"", "\"row\":8,\"column\":\"NIP\"")) {
+            assertTrue(expect + " in " + errs, errs.contains(expect));
+        }
+        assertFalse(errs, errs.contains("\"row\":2,"));
+        // The real import of the same file is refused as a whole.
+        Http.Answer real = upload("/imports?dryRun=false", csv.getBytes(StandardCharsets.UTF_8), "text/csv");
+        assertProblem(real, 422);
+        assertEquals(before, http().get(P + "/employees?size=1", admin).json().get("total").asInt());
+        assertEquals(404, http().get(P + "/employees/199102032019031004", admin).status());
+        // Files that are not what they claim, or lack columns, are refused.
+        assertProblem(upload("/imports", "NIP,NAMA\n1,2\n".getBytes(StandardCharsets.UTF_8), "text/csv"), 422);
+        assertProblem(upload("/imports", "bukan xlsx".getBytes(StandardCharsets.UTF_8),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), 400);
+    }
+
+    @Test
+    public void theGeneratedTwelveThousandImportAndExportRoundTrip() throws Exception {
+        Path file = demoFile();
+        String admin = adminToken();
+        byte[] csv = Files.readAllBytes(file);
+        if (!demoImported) {
+            Http.Answer dry = upload("/imports?dryRun=true", csv, "text/csv");
+            assertEquals(dry.toString(), 200, dry.status());
+            assertEquals(dry.body(), DEMO_EMPLOYEES, dry.json().get("valid").asInt());
+            assertEquals(0, dry.json().get("errors").size());
+        }
+        demoImported();
+        JsonNode bkpsdm = http().get(P + "/employees?unit=BKPSDM&size=1", admin).json();
+        assertTrue(bkpsdm.toString(), bkpsdm.get("total").asInt() > 20);
+        // Export everything the demo holds (sorted by NIP, as the file was written): the same text comes back.
+        StringBuilder units = new StringBuilder();
+        for (JsonNode u : http().get(P + "/units", admin).json()) {
+            if (u.get("parentCode").isNull() && !u.get("code").asText().startsWith("MT")) {
+                units.append(units.length() == 0 ? "" : ",").append(u.get("code").asText());
+            }
+        }
+        List<String> exported = new ArrayList<>();
+        String header = null;
+        for (String unit : units.toString().split(",")) {
+            HttpResponse<byte[]> r = download("/employees/export?format=csv&sort=nip&unit=" + unit, "text/csv", admin);
+            assertEquals(200, r.statusCode());
+            String text = new String(r.body(), StandardCharsets.UTF_8).replace("\uFEFF", "");
+            String[] lines = text.split("\r\n(?=\\d{18},|NIP,)");
+            header = lines[0];
+            for (int i = 1; i < lines.length; i++) {
+                exported.add(lines[i].replaceAll("\r\n$", ""));
+            }
+        }
+        exported.sort(null);
+        String original = new String(csv, StandardCharsets.UTF_8).replace("\uFEFF", "");
+        String[] lines = original.split("\r\n(?=\\d{18},|NIP,)");
+        assertEquals(lines[0], header);
+        List<String> expected = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            expected.add(lines[i].replaceAll("\r\n$", ""));
+        }
+        expected.sort(null);
+        assertEquals(expected.size(), exported.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals("row " + i, expected.get(i), exported.get(i));
+        }
+        // XLSX export of one unit reads back through the import (every row is already registered).
+        HttpResponse<byte[]> x = download("/employees/export?format=xlsx&unit=BKPSDM", "application/vnd.openxmlformats-"
+                + "officedocument.spreadsheetml.sheet", admin);
+        assertEquals(200, x.statusCode());
+        int rows = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(x.body()))) {
+            ZipEntry en;
+            while ((en = zip.getNextEntry()) != null) {
+                if (en.getName().equals("xl/worksheets/sheet1.xml")) {
+                    rows = new String(zip.readAllBytes(), StandardCharsets.UTF_8).split("<row ").length - 1;
+                }
+            }
+        }
+        assertEquals(bkpsdm.get("total").asInt() + 1, rows);
+        Http.Answer back = upload("/imports?dryRun=true", x.body(),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertEquals(back.toString(), 200, back.status());
+        assertEquals(bkpsdm.get("total").asInt(), back.json().get("rows").asInt());
+        assertEquals(back.body(), bkpsdm.get("total").asInt(), back.json().get("errors").size());
+        assertTrue(back.body(), back.json().get("errors").get(0).get("message").asText().contains("already registered"));
+    }
+
+    @Test
+    public void searchPagesSortsAndFiltersTheRegency() throws Exception {
+        demoImported();
+        String admin = adminToken();
+        JsonNode page = http().get(P + "/employees?q=siti&size=5&sort=name", admin).json();
+        assertTrue(page.get("total").asInt() > 5);
+        assertEquals(5, page.get("items").size());
+        for (JsonNode e : page.get("items")) {
+            assertTrue(e.get("name").asText(), e.get("name").asText().toUpperCase().startsWith("SITI"));
+        }
+        String nip = page.get("items").get(0).get("nip").asText();
+        JsonNode byNip = http().get(P + "/employees?q=" + nip.substring(0, 14), admin).json();
+        assertTrue(byNip.toString(), byNip.get("total").asInt() >= 1);
+        JsonNode teachers = http().get(P + "/employees?unit=DISDIK&positionType=FUNGSIONAL&employmentType=PPPK&size=1",
+                admin).json();
+        assertTrue(teachers.get("total").asInt() > 100);
+        JsonNode top = http().get(P + "/employees?sort=rank&size=3&employmentType=PNS", admin).json();
+        assertTrue(top.toString(), top.get("items").get(0).get("rank").asText().startsWith("IV/"));
+        JsonNode duk = http().get(P + "/duk?unit=BKPSDM", admin).json();
+        assertEquals(1, duk.get("items").get(0).get("number").asInt());
+        JsonNode promotions = http().get(P + "/schedules/promotions?from=2027-01-01&to=2027-12-31", admin).json();
+        assertTrue(promotions.get("total").asInt() > 50);
+        JsonNode kgb = http().get(P + "/schedules/salary-steps?from=2027-01-01&to=2027-01-31", admin).json();
+        assertTrue(kgb.get("total").asInt() > 10);
+    }
+
+    @Test
+    public void consoleFindsShowsAndImports() throws Exception {
+        fixture();
+        String found = console("serasan:employee-find Eka");
+        assertTrue(found, found.contains(EMP1));
+        String shown = console("serasan:employee-show " + SUP);
+        assertTrue(shown, shown.contains("Sukri Pengawas") && shown.contains("BUP 58"));
+        Path bad = Paths.get(System.getProperty("karaf.data"), "bad.csv");
+        Files.writeString(bad, "NIP,NAMA,TEMPAT_LAHIR,TANGGAL_LAHIR,JENIS_KELAMIN,JENIS_PEGAWAI,TMT_CPNS,KODE_UNOR\n"
+                + "199102032019031009,Lahir Salah,Lahat,1991-02-04,L,PNS,2019-03-01,MTY\n");
+        String dry = console("serasan:employee-import " + bad);
+        assertTrue(dry, dry.contains("Dry run") && dry.contains("row 2"));
+        assertNotNull(dry);
+    }
+}

@@ -217,6 +217,90 @@ public class PersonnelIT extends SerasanTestSupport {
         assertTrue(audit.toString(), audit.get("total").asInt() >= 2);
     }
 
+    // ---------------------------------------------------------------- documents and self-service corrections
+
+    private Http.Answer uploadAs(String token, String nip, String query, byte[] body, String type) {
+        HttpRequest r = HttpRequest.newBuilder(URI.create(http().base() + P + "/employees/" + nip + "/documents?" + query))
+                .timeout(Duration.ofMinutes(1)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return http().send(r);
+    }
+
+    @Test
+    public void documentsAreCheckedStoredAndShownOnlyToThoseWhoSeeTheEmployee() throws Exception {
+        fixture();
+        String emp = linkedToken("mtx.pegawai", "EMPLOYEE", EMP1);
+        String outsider = linkedToken("mty.pegawai", "EMPLOYEE", EMP3);
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        Http.Answer up = uploadAs(emp, EMP1, "kind=KARTU_KELUARGA&filename=kk.pdf", pdf, "application/pdf");
+        assertEquals(up.toString(), 201, up.status());
+        long id = up.json().get("id").asLong();
+        assertEquals(64, up.json().get("sha256").asText().length());
+        assertProblem(uploadAs(emp, EMP1, "kind=KARTU_KELUARGA&filename=kk.png", pdf, "image/png"), 422);
+        assertProblem(uploadAs(emp, EMP1, "kind=KARTU_KELUARGA&filename=kk.txt", pdf, "text/plain"), 415);
+        assertProblem(uploadAs(emp, EMP1, "kind=RAHASIA&filename=kk.pdf", pdf, "application/pdf"), 422);
+        assertProblem(uploadAs(emp, EMP2, "kind=KARTU_KELUARGA&filename=kk.pdf", pdf, "application/pdf"), 404);
+        byte[] big = new byte[5_242_881];
+        System.arraycopy(pdf, 0, big, 0, pdf.length);
+        assertProblem(uploadAs(adminToken(), EMP1, "kind=LAINNYA&filename=besar.pdf", big, "application/pdf"), 413);
+        assertTrue(http().get(P + "/employees/" + EMP1 + "/documents", emp).body().contains("\"id\":" + id + ","));
+        for (String token : List.of(emp, linkedToken("mtx.atasan", "SUPERVISOR", SUP), adminToken())) {
+            HttpResponse<byte[]> d = download("/employees/" + EMP1 + "/documents/" + id, "*/*", token);
+            assertEquals(200, d.statusCode());
+            assertTrue(java.util.Arrays.equals(pdf, d.body()));
+            assertEquals("nosniff", d.headers().firstValue("X-Content-Type-Options").orElse(""));
+        }
+        assertEquals(404, download("/employees/" + EMP1 + "/documents/" + id, "*/*", outsider).statusCode());
+        assertEquals(404, http().get(P + "/employees/" + EMP1 + "/documents", outsider).status());
+    }
+
+    @Test
+    public void aCorrectionChangesTheRecordOnlyWhenHrApprovesIt() throws Exception {
+        fixture();
+        String emp = linkedToken("mtx.pegawai", "EMPLOYEE", EMP1);
+        String hr = userToken("mtx.bkpsdm", "HR_OPERATOR");
+        byte[] pdf = "%PDF-1.4\nsurat keterangan domisili\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        long doc = uploadAs(emp, EMP1, "kind=LAINNYA&filename=domisili.pdf", pdf, "application/pdf").json().get("id").asLong();
+        String address = "Jl. Pramuka No. 7, Muara Enim";
+        Http.Answer p = http().post(P + "/employees/" + EMP1 + "/corrections", emp, "{\"changes\":{\"address\":\""
+                + address + "\",\"phone\":\"081234567890\"},\"reason\":\"Pindah rumah\",\"documentId\":" + doc + "}");
+        assertEquals(p.toString(), 201, p.status());
+        long id = p.json().get("id").asLong();
+        assertEquals("PENDING", p.json().get("status").asText());
+        assertFalse(address.equals(http().get(P + "/employees/" + EMP1, emp).json().get("address").asText()));
+        // Not for someone else's record, not for fields bound to the NIP, not with invalid values.
+        assertProblem(http().post(P + "/employees/" + EMP2 + "/corrections", emp,
+                "{\"changes\":{\"address\":\"x\"},\"reason\":\"r\"}"), 403);
+        assertProblem(http().post(P + "/employees/" + EMP1 + "/corrections", emp,
+                "{\"changes\":{\"birthDate\":\"1985-02-11\"},\"reason\":\"r\"}"), 422);
+        assertProblem(http().post(P + "/employees/" + EMP1 + "/corrections", emp,
+                "{\"changes\":{\"email\":\"bukan-surel\"},\"reason\":\"r\"}"), 422);
+        assertProblem(http().post(P + "/employees/" + EMP1 + "/corrections", emp, "{\"changes\":{\"address\":\"x\"}}"), 422);
+        // HR's work list; employees cannot decide.
+        assertTrue(http().get(P + "/corrections?status=PENDING", hr).body().contains("\"id\":" + id + ","));
+        assertEquals(403, http().get(P + "/corrections", emp).status());
+        assertEquals(403, http().post(P + "/corrections/" + id + "/approve", emp, "{}").status());
+        assertProblem(http().post(P + "/corrections/" + id + "/reject", hr, "{}"), 422);
+        Http.Answer ok = http().post(P + "/corrections/" + id + "/approve", hr, "{\"reason\":\"Sesuai surat domisili\"}");
+        assertEquals(ok.toString(), 200, ok.status());
+        assertEquals("APPROVED", ok.json().get("status").asText());
+        JsonNode after = http().get(P + "/employees/" + EMP1, emp).json();
+        assertEquals(address, after.get("address").asText());
+        assertEquals("081234567890", after.get("phone").asText());
+        assertProblem(http().post(P + "/corrections/" + id + "/approve", hr, "{}"), 409);
+        // A rejected one changes nothing.
+        long second = http().post(P + "/employees/" + EMP1 + "/corrections", emp,
+                "{\"changes\":{\"name\":\"Eka Pegawai Baru\"},\"reason\":\"Salah ketik\"}").json().get("id").asLong();
+        Http.Answer no = http().post(P + "/corrections/" + second + "/reject", hr, "{\"reason\":\"Tidak sesuai ijazah\"}");
+        assertEquals("REJECTED", no.json().get("status").asText());
+        assertEquals("Eka Pegawai", http().get(P + "/employees/" + EMP1, emp).json().get("name").asText());
+        JsonNode mine = http().get(P + "/employees/" + EMP1 + "/corrections", emp).json();
+        assertEquals("Tidak sesuai ijazah", mine.get(0).get("decisionReason").asText());
+        String audit = http().get("/api/v1/platform/audit?action=personnel.correction.approve", adminToken()).body();
+        assertTrue(audit, audit.contains("\"entityId\":\"" + id + "\""));
+    }
+
     // ---------------------------------------------------------------- validation, derived values, events
 
     @Test
@@ -442,7 +526,7 @@ public class PersonnelIT extends SerasanTestSupport {
     @Test
     public void consoleFindsShowsAndImports() throws Exception {
         fixture();
-        String found = console("serasan:employee-find Eka");
+        String found = console("serasan:employee-find --unit MTX.1");
         assertTrue(found, found.contains(EMP1));
         String shown = console("serasan:employee-show " + SUP);
         assertTrue(shown, shown.contains("Sukri Pengawas") && shown.contains("BUP 58"));

@@ -196,9 +196,10 @@ public class PersonnelService implements EmployeeDirectory {
                     + "AS N FROM PERSONNEL_UNIT u ORDER BY u.PATH"); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong("ID");
-                    long parent = rs.getLong("PARENT_ID");
-                    byId.put(id, new String[] {rs.getString("CODE"), rs.wasNull() ? null : String.valueOf(parent)});
-                    rows.add(new Object[] {id, rs.getString("CODE"), rs.getString("NAME"), rs.wasNull() ? null : parent,
+                    long parentId = rs.getLong("PARENT_ID");
+                    String parent = rs.wasNull() ? null : String.valueOf(parentId);
+                    byId.put(id, new String[] {rs.getString("CODE"), parent});
+                    rows.add(new Object[] {id, rs.getString("CODE"), rs.getString("NAME"), parent,
                         Db.dbl(rs, "LATITUDE"), Db.dbl(rs, "LONGITUDE"), rs.getLong("N")});
                 }
             }

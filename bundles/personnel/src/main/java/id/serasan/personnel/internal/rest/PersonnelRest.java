@@ -14,6 +14,8 @@ import id.serasan.personnel.api.RankEntry;
 import id.serasan.personnel.api.TrainingEntry;
 import id.serasan.personnel.api.TransferEntry;
 import id.serasan.personnel.api.Unit;
+import id.serasan.personnel.internal.CorrectionService;
+import id.serasan.personnel.internal.DocumentService;
 import id.serasan.personnel.internal.HistoryService;
 import id.serasan.personnel.internal.PersonnelService;
 import id.serasan.personnel.internal.PersonnelService.DukLine;
@@ -70,13 +72,18 @@ public class PersonnelRest implements RestModule {
     private final PersonnelService personnel;
     private final HistoryService histories;
     private final EmployeeImport importer;
+    private final DocumentService documents;
+    private final CorrectionService corrections;
 
     @Activate
     public PersonnelRest(@Reference PersonnelService personnel, @Reference HistoryService histories,
-                         @Reference EmployeeImport importer) {
+                         @Reference EmployeeImport importer, @Reference DocumentService documents,
+                         @Reference CorrectionService corrections) {
         this.personnel = personnel;
         this.histories = histories;
         this.importer = importer;
+        this.documents = documents;
+        this.corrections = corrections;
     }
 
     static Viewer viewer(SecurityContext sc) {
@@ -326,6 +333,90 @@ public class PersonnelRest implements RestModule {
         return Response.noContent().build();
     }
 
+    // ---------------------------------------------------------------- documents
+
+    @GET
+    @Path("employees/" + NIP + "/documents")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    public List<DocumentService.Document> documents(@PathParam("nip") String nip, @Context SecurityContext sc) {
+        return documents.list(viewer(sc), nip);
+    }
+
+    @POST
+    @Path("employees/" + NIP + "/documents")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    public Response upload(@PathParam("nip") String nip, @QueryParam("kind") String kind,
+                           @QueryParam("filename") String filename, @Context javax.ws.rs.core.HttpHeaders headers,
+                           InputStream body, @Context SecurityContext sc) {
+        DocumentService.Document d = documents.upload(viewer(sc), nip, kind, filename,
+                headers.getHeaderString(javax.ws.rs.core.HttpHeaders.CONTENT_TYPE), body);
+        return Response.status(201).entity(d).build();
+    }
+
+    @GET
+    @Path("employees/" + NIP + "/documents/{id: \\d+}")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    public Response download(@PathParam("nip") String nip, @PathParam("id") long id, @Context SecurityContext sc) {
+        DocumentService.Content c = documents.get(viewer(sc), nip, id);
+        return Response.ok(c.bytes(), c.document().contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + c.document().filename() + "\"")
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store")
+                .tag(c.document().sha256()).build();
+    }
+
+    @DELETE
+    @Path("employees/" + NIP + "/documents/{id: \\d+}")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
+    public Response deleteDocument(@PathParam("nip") String nip, @PathParam("id") long id, @Context SecurityContext sc) {
+        documents.delete(viewer(sc), nip, id);
+        return Response.noContent().build();
+    }
+
+    // ---------------------------------------------------------------- self-service corrections
+
+    @GET
+    @Path("employees/" + NIP + "/corrections")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    public List<CorrectionService.Correction> correctionsOf(@PathParam("nip") String nip, @Context SecurityContext sc) {
+        return corrections.ofEmployee(viewer(sc), nip);
+    }
+
+    @POST
+    @Path("employees/" + NIP + "/corrections")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    public Response propose(@PathParam("nip") String nip, CorrectionService.Proposal body, @Context SecurityContext sc) {
+        return Response.status(201).entity(corrections.propose(viewer(sc), nip, body(body))).build();
+    }
+
+    @GET
+    @Path("corrections")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR})
+    public Page<CorrectionService.Correction> corrections(@QueryParam("status") String status,
+                                                          @QueryParam("page") Integer page,
+                                                          @QueryParam("size") Integer size) {
+        return corrections.list(status, Page.clampPage(page), Page.clampSize(size));
+    }
+
+    /** The body of approve/reject. */
+    public record Decision(String reason) {
+    }
+
+    @POST
+    @Path("corrections/{id: \\d+}/approve")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR})
+    public CorrectionService.Correction approve(@PathParam("id") long id, Decision body, @Context SecurityContext sc) {
+        return corrections.decide(viewer(sc), id, true, body == null ? null : body.reason());
+    }
+
+    @POST
+    @Path("corrections/{id: \\d+}/reject")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR})
+    public CorrectionService.Correction reject(@PathParam("id") long id, Decision body, @Context SecurityContext sc) {
+        return corrections.decide(viewer(sc), id, false, body == null ? null : body.reason());
+    }
+
     // ---------------------------------------------------------------- DUK and schedules
 
     @GET
@@ -366,6 +457,6 @@ public class PersonnelRest implements RestModule {
                 || (type != null && XLSX.equals(type.getType() + "/" + type.getSubtype()));
         boolean dry = dryRun == null || dryRun;
         ImportReport report = importer.importEmployees(viewer(sc), body, xlsx, dry);
-        return Response.status(report.applied() ? 201 : (report.errors().isEmpty() ? 200 : 422)).entity(report).build();
+        return Response.status(report.applied() ? 201 : 200).entity(report).build();
     }
 }

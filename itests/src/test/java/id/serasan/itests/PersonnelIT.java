@@ -212,6 +212,13 @@ public class PersonnelIT extends SerasanTestSupport {
                 "{\"rank\":\"III/b\",\"tmt\":\"2014-04-01\"}"), 403);
         assertEquals(201, http().post(P + "/employees/" + EMP1 + "/ranks", tokens.get("UNIT_OPERATOR"),
                 "{\"rank\":\"III/b\",\"tmt\":\"2014-04-01\",\"decreeNumber\":\"800/12/BKPSDM/2014\"}").status());
+        // The portal menu and dashboard follow the same roles and scope.
+        String empNav = http().get("/api/v1/platform/navigation", tokens.get("EMPLOYEE")).body();
+        assertTrue(empNav, empNav.contains("personnel.me") && !empNav.contains("personnel.employees"));
+        String hrNav = http().get("/api/v1/platform/navigation", tokens.get("HR_OPERATOR")).body();
+        assertTrue(hrNav, hrNav.contains("personnel.employees") && hrNav.contains("personnel.corrections"));
+        String supDash = http().get("/api/v1/platform/dashboard", tokens.get("SUPERVISOR")).body();
+        assertTrue(supDash, supDash.contains("\"activeEmployees\":2"));
         // Everything above is in the audit trail.
         JsonNode audit = http().get("/api/v1/platform/audit?entityType=employee&entityId=" + EMP2, adminToken()).json();
         assertTrue(audit.toString(), audit.get("total").asInt() >= 2);

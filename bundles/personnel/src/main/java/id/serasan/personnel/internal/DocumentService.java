@@ -5,13 +5,10 @@ import id.serasan.platform.api.ProblemException;
 import id.serasan.platform.api.security.Role;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -118,7 +115,7 @@ public class DocumentService {
             throw ProblemException.invalid(List.of(new FieldError("content",
                     "isi berkas bukan " + type + " / the content is not " + type)));
         }
-        String sha = sha256(bytes);
+        String sha = id.serasan.personnel.internal.io.EmployeeImport.sha256(bytes);
         long now = System.currentTimeMillis();
         long id = personnel.db().tx(c -> {
             long key;
@@ -188,13 +185,5 @@ public class DocumentService {
             case "image/png" -> b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
             default -> true;
         };
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -55,7 +55,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     "Data permintaan bukan JSON yang benar / The request body is not well-formed JSON", null, null).build();
         }
         String id = UUID.randomUUID().toString();
-        if (ex instanceof Database.DatabaseException) {
+        if (ex instanceof Database.DatabaseException || databaseUnreachable(ex)) {
             LOG.error("Database unavailable [correlationId={}]", id, ex);
             return Problems.response(503, "database-unavailable", null,
                     "Basis data tidak dapat dihubungi; coba lagi nanti / The database cannot be reached; try again later",
@@ -65,6 +65,25 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return Problems.response(500, "internal", null,
                 "Terjadi kesalahan; sebutkan kode ini kepada admin / Something went wrong; quote this id to the administrator: "
                         + id, null, id).build();
+    }
+
+    /**
+     * True when a module's failure comes from a database that cannot be reached (SQL state class 08, or a
+     * transient connection error), so it is answered 503 like the platform's own.
+     */
+    static boolean databaseUnreachable(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static String detail(int status) {

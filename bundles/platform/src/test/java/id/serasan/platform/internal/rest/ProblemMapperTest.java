@@ -38,6 +38,16 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aModulesLostConnectionIs503AndItsOtherSqlFaults500() {
+        RuntimeException lost = new RuntimeException("wrapped", new SQLException("Connection refused", "08001"));
+        assertThat(mapper.toResponse(lost).getStatus()).isEqualTo(503);
+        RuntimeException transientLoss = new RuntimeException(new java.sql.SQLTransientConnectionException("pool"));
+        assertThat(mapper.toResponse(transientLoss).getStatus()).isEqualTo(503);
+        RuntimeException constraint = new RuntimeException(new SQLException("duplicate key", "23505"));
+        assertThat(mapper.toResponse(constraint).getStatus()).isEqualTo(500);
+    }
+
+    @Test
     void problemsKeepTheirStatusAndJaxRsErrorsBecomeProblems() {
         Response p = mapper.toResponse(ProblemException.conflict("taken"));
         assertThat(p.getStatus()).isEqualTo(409);

@@ -55,11 +55,15 @@ public final class Db {
 
     /** Binds {@code values} to {@code ps} in order; LocalDate, enums and nulls handled. */
     public static PreparedStatement bind(PreparedStatement ps, Object... values) throws SQLException {
+        java.sql.ParameterMetaData md = null;
         for (int i = 0; i < values.length; i++) {
             Object v = values[i];
             int at = i + 1;
             if (v == null) {
-                ps.setNull(at, nullType(ps, at));
+                if (md == null) {
+                    md = ps.getParameterMetaData();
+                }
+                ps.setNull(at, nullType(md, at));
             } else if (v instanceof LocalDate d) {
                 ps.setDate(at, Date.valueOf(d));
             } else if (v instanceof Enum<?> e) {
@@ -80,9 +84,9 @@ public final class Db {
     }
 
     /** The SQL type of parameter {@code at}, so a null is bound with the column's type (PostgreSQL insists). */
-    static int nullType(PreparedStatement ps, int at) {
+    static int nullType(java.sql.ParameterMetaData md, int at) {
         try {
-            return ps.getParameterMetaData().getParameterType(at);
+            return md.getParameterType(at);
         } catch (SQLException | RuntimeException e) {
             return Types.VARCHAR;
         }

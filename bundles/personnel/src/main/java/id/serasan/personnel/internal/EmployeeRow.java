@@ -23,7 +23,7 @@ public record EmployeeRow(long id, String nip, String name, String frontTitle, S
             + "e.GENDER, e.RELIGION, e.MARITAL_STATUS, e.ADDRESS, e.PHONE, e.EMAIL, e.EMPLOYMENT_TYPE, e.STATUS, "
             + "e.CPNS_DATE, e.PNS_DATE, e.SUPERVISOR_NIP, e.RANK_CODE, e.RANK_ORDER, e.RANK_TMT, e.POSITION_TYPE, "
             + "e.POSITION_LEVEL, e.POSITION_NAME, e.POSITION_TMT, e.EDUCATION_ORDER, e.STRUCTURAL_TRAININGS, "
-            + "e.VERSION, u.CODE AS UNIT_CODE, u.NAME AS UNIT_NAME, u.PATH AS UNIT_PATH";
+            + "e.VERSION, u.CODE AS UNIT_CODE, u.NAME AS UNIT_NAME, e.UNIT_PATH";
     static final String FROM = " FROM PERSONNEL_EMPLOYEE e JOIN PERSONNEL_UNIT u ON u.ID = e.UNIT_ID";
 
     static EmployeeRow read(ResultSet rs) throws SQLException {

@@ -165,7 +165,7 @@ public class PersonnelService implements EmployeeDirectory {
         if (v.roles().contains(Role.UNIT_OPERATOR)) {
             unitPath = db.read(c -> {
                 try (PreparedStatement ps = Db.bind(c.prepareStatement(
-                        "SELECT u.PATH FROM PERSONNEL_EMPLOYEE e JOIN PERSONNEL_UNIT u ON u.ID = e.UNIT_ID WHERE e.NIP = ?"),
+                        "SELECT UNIT_PATH FROM PERSONNEL_EMPLOYEE WHERE NIP = ?"),
                         v.nip()); ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getString(1) : null;
                 }
@@ -371,7 +371,7 @@ public class PersonnelService implements EmployeeDirectory {
             if (path == null) {
                 throw ProblemException.invalid(List.of(new FieldError("unit", "unit tidak ada / no such unit")));
             }
-            w.append(" AND u.PATH LIKE ?");
+            w.append(" AND e.UNIT_PATH LIKE ?");
             params.add(path + "%");
         }
         if (q.rank() != null && !q.rank().isBlank()) {
@@ -407,29 +407,52 @@ public class PersonnelService implements EmployeeDirectory {
 
     public Page<EmployeeSummary> search(Viewer viewer, Query q, int page, int size) {
         Scope scope = scope(viewer);
-        String order = orderBy(q.sort());
+        boolean byNip = (q.sort() == null || q.sort().isBlank()) && q.q() != null && DIGITS.matcher(q.q().trim()).matches();
+        String order = orderBy(byNip ? "nip" : q.sort());
         return db.read(c -> {
             List<Object> params = new ArrayList<>();
             String where = where(c, q, scope, params);
             long total;
-            try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT COUNT(*)" + EmployeeRow.FROM
-                    + " WHERE 1 = 1" + where), params.toArray()); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT COUNT(*) FROM PERSONNEL_EMPLOYEE e WHERE 1 = 1"
+                    + where), params.toArray()); ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 total = rs.getLong(1);
             }
-            List<EmployeeSummary> items = new ArrayList<>();
+            // The page's ids from the employee table alone (index order, stops after the page), then their rows.
+            List<Long> ids = new ArrayList<>(size);
             List<Object> p2 = new ArrayList<>(params);
             p2.add((long) page * size);
             p2.add(size);
-            try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT " + EmployeeRow.COLUMNS + EmployeeRow.FROM
-                    + " WHERE 1 = 1" + where + " ORDER BY " + order + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY"),
-                    p2.toArray()); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT e.ID FROM PERSONNEL_EMPLOYEE e WHERE 1 = 1"
+                    + where + " ORDER BY " + order + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY"), p2.toArray());
+                 ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    items.add(EmployeeRow.read(rs).summary());
+                    ids.add(rs.getLong(1));
                 }
             }
-            return new Page<>(items, page, size, total);
+            return new Page<>(rowsById(c, ids).stream().map(EmployeeRow::summary).toList(), page, size, total);
         });
+    }
+
+    /** The rows of {@code ids}, in that order. */
+    static List<EmployeeRow> rowsById(Connection c, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, EmployeeRow> byId = new HashMap<>();
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT " + EmployeeRow.COLUMNS + EmployeeRow.FROM
+                + " WHERE e.ID IN (" + marks + ")"), ids.toArray()); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                EmployeeRow r = EmployeeRow.read(rs);
+                byId.put(r.id(), r);
+            }
+        }
+        List<EmployeeRow> out = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            out.add(byId.get(id));
+        }
+        return out;
     }
 
     /** Every row matching {@code q} within the viewer's scope, in order, for export. */
@@ -630,7 +653,7 @@ public class PersonnelService implements EmployeeDirectory {
                 throw ProblemException.conflict("NIP " + b.nip() + " sudah terdaftar / is already registered");
             }
             checkSupervisor(c, b.supervisorNip());
-            long id = insertEmployee(c, b, unitId(c, b.unitCode()), clock.millis());
+            long id = insertEmployee(c, b, unitId(c, b.unitCode()), path, clock.millis());
             String rank = RankCodes.canonical(b.employmentType(), b.rank());
             if (rank != null) {
                 insertRank(c, id, b.employmentType(), new RankEntry(null, rank, null,
@@ -676,24 +699,23 @@ public class PersonnelService implements EmployeeDirectory {
     static final String INSERT_EMPLOYEE = "INSERT INTO PERSONNEL_EMPLOYEE (NIP, NAME, NAME_KEY, FRONT_TITLE, "
             + "BACK_TITLE, BIRTH_PLACE, BIRTH_DATE, GENDER, RELIGION, MARITAL_STATUS, ADDRESS, PHONE, EMAIL, "
             + "EMPLOYMENT_TYPE, STATUS, CPNS_DATE, PNS_DATE, UNIT_ID, SUPERVISOR_NIP, EDUCATION_ORDER, "
-            + "STRUCTURAL_TRAININGS, VERSION, CREATED_AT, UPDATED_AT) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 1, ?, ?)";
+            + "STRUCTURAL_TRAININGS, VERSION, CREATED_AT, UPDATED_AT, UNIT_PATH) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 1, ?, ?, ?)";
 
-    static void bindEmployee(PreparedStatement ps, EmployeeInput b, long unitId, long now) throws SQLException {
+    static void bindEmployee(PreparedStatement ps, EmployeeInput b, long unitId, String unitPath, long now)
+            throws SQLException {
         Db.bind(ps, b.nip(), b.name().trim(), nameKey(b.name()), blankToNull(b.frontTitle()),
                 blankToNull(b.backTitle()), b.birthPlace().trim(), b.birthDate(), b.gender(),
                 upperOrNull(b.religion()), upperOrNull(b.maritalStatus()), blankToNull(b.address()),
                 blankToNull(b.phone()), blankToNull(b.email()), b.employmentType(),
                 b.status() == null ? EmployeeStatus.ACTIVE : b.status(), b.cpnsDate(), b.pnsDate(), unitId,
-                blankToNull(b.supervisorNip()), now, now);
-        if (b.pnsDate() == null) {
-            ps.setNull(17, Types.DATE);
-        }
+                blankToNull(b.supervisorNip()), now, now, unitPath);
     }
 
-    static long insertEmployee(Connection c, EmployeeInput b, long unitId, long now) throws SQLException {
+    static long insertEmployee(Connection c, EmployeeInput b, long unitId, String unitPath, long now)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(INSERT_EMPLOYEE, Statement.RETURN_GENERATED_KEYS)) {
-            bindEmployee(ps, b, unitId, now);
+            bindEmployee(ps, b, unitId, unitPath, now);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -728,16 +750,13 @@ public class PersonnelService implements EmployeeDirectory {
                     + "FRONT_TITLE = ?, BACK_TITLE = ?, BIRTH_PLACE = ?, BIRTH_DATE = ?, GENDER = ?, RELIGION = ?, "
                     + "MARITAL_STATUS = ?, ADDRESS = ?, PHONE = ?, EMAIL = ?, EMPLOYMENT_TYPE = ?, STATUS = ?, "
                     + "CPNS_DATE = ?, PNS_DATE = ?, UNIT_ID = ?, SUPERVISOR_NIP = ?, VERSION = VERSION + 1, "
-                    + "UPDATED_AT = ? WHERE ID = ? AND VERSION = ?"),
+                    + "UPDATED_AT = ?, UNIT_PATH = ? WHERE ID = ? AND VERSION = ?"),
                     b.name().trim(), nameKey(b.name()), blankToNull(b.frontTitle()), blankToNull(b.backTitle()),
                     b.birthPlace().trim(), b.birthDate(), b.gender(), upperOrNull(b.religion()),
                     upperOrNull(b.maritalStatus()), blankToNull(b.address()), blankToNull(b.phone()),
                     blankToNull(b.email()), b.employmentType(), status, b.cpnsDate(), b.pnsDate(),
-                    unitId(c, b.unitCode()), blankToNull(b.supervisorNip()), clock.millis(), before.id(),
+                    unitId(c, b.unitCode()), blankToNull(b.supervisorNip()), clock.millis(), path, before.id(),
                     b.version())) {
-                if (b.pnsDate() == null) {
-                    ps.setNull(16, Types.DATE);
-                }
                 n = ps.executeUpdate();
             }
             if (n == 0) {
@@ -1118,7 +1137,18 @@ public class PersonnelService implements EmployeeDirectory {
         ea.postEvent(new Event(topic, props));
     }
 
-    public void postCreatedEvent(String actor, String nip) {
-        db.read(c -> row(c, nip)).ifPresent(r -> post(PersonnelEvents.EMPLOYEE_CREATED, actor, r, Map.of()));
+    /** EmployeeCreated for a row written by a bulk import. */
+    public void postCreatedEvent(String actor, String nip, String unitCode) {
+        EventAdmin ea = events;
+        if (ea == null) {
+            return;
+        }
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put(EventTopics.ACTOR, actor);
+        props.put(EventTopics.ENTITY_ID, nip);
+        props.put(EventTopics.AT, Instant.now(clock).toString());
+        props.put(PersonnelEvents.NIP, nip);
+        props.put(PersonnelEvents.UNIT_CODE, unitCode);
+        ea.postEvent(new Event(PersonnelEvents.EMPLOYEE_CREATED, props));
     }
 }

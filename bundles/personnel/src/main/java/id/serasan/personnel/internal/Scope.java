@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The employees a viewer may see, as an SQL condition on {@code e} (PERSONNEL_EMPLOYEE) and {@code u} (its
- * PERSONNEL_UNIT): everything for HR operators and administrators; otherwise the union of the unit subtree (unit
+ * The employees a viewer may see, as an SQL condition on {@code e} (PERSONNEL_EMPLOYEE): everything for HR operators and administrators; otherwise the union of the unit subtree (unit
  * operator), the direct subordinates (supervisor) and the viewer's own record (everyone linked to a NIP).
  *
  * @param all            sees everything
@@ -24,7 +23,7 @@ public record Scope(boolean all, String unitPath, String supervisorNip, String s
         }
         List<String> or = new ArrayList<>();
         if (unitPath != null) {
-            or.add("u.PATH LIKE ?");
+            or.add("e.UNIT_PATH LIKE ?");
             params.add(unitPath + "%");
         }
         if (supervisorNip != null) {

@@ -11,7 +11,10 @@ import json
 import random
 import sys
 import time
+import os
 import urllib.parse
+
+verbose = os.environ.get("SEARCH_VERBOSE") == "1"
 
 url, token = sys.argv[1], sys.argv[2]
 n = int(sys.argv[3]) if len(sys.argv) > 3 else 2000
@@ -58,13 +61,19 @@ for _ in range(1000):  # warm-up: JIT, statement cache, Derby page cache
 def run(make, count, label):
     times = []
     hits = 0
+    slow = []
     for _ in range(count):
         q = make()
         t0 = time.perf_counter()
         page = get(q)
-        times.append((time.perf_counter() - t0) * 1000)
+        ms = (time.perf_counter() - t0) * 1000
+        times.append(ms)
+        slow.append((ms, page["total"], q))
         hits += page["total"]
     times.sort()
+    if verbose:
+        for ms, matches, q in sorted(slow, key=lambda x: -x[0])[:8]:
+            print("  slow: %.1f ms, %d matches, %s" % (ms, matches, q))
 
     def pct(p):
         return times[min(len(times) - 1, int(len(times) * p))]

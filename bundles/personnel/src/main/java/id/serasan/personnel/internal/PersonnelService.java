@@ -413,8 +413,9 @@ public class PersonnelService implements EmployeeDirectory {
             List<Object> params = new ArrayList<>();
             String where = where(c, q, scope, params);
             long total;
-            try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT COUNT(*) FROM PERSONNEL_EMPLOYEE e WHERE 1 = 1"
-                    + where), params.toArray()); ResultSet rs = ps.executeQuery()) {
+            String from = " FROM PERSONNEL_EMPLOYEE e" + indexHint(q) + " WHERE 1 = 1";
+            try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT COUNT(*)" + from + where), params.toArray());
+                 ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 total = rs.getLong(1);
             }
@@ -423,8 +424,8 @@ public class PersonnelService implements EmployeeDirectory {
             List<Object> p2 = new ArrayList<>(params);
             p2.add((long) page * size);
             p2.add(size);
-            try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT e.ID FROM PERSONNEL_EMPLOYEE e WHERE 1 = 1"
-                    + where + " ORDER BY " + order + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY"), p2.toArray());
+            try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT e.ID" + from + where + " ORDER BY " + order
+                    + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY"), p2.toArray());
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));
@@ -432,6 +433,18 @@ public class PersonnelService implements EmployeeDirectory {
             }
             return new Page<>(rowsById(c, ids).stream().map(EmployeeRow::summary).toList(), page, size, total);
         });
+    }
+
+    /**
+     * For a name prefix within a unit Derby's optimizer may pick the unit index and sort the whole unit (25+ ms for
+     * a 50,000-employee unit at 120,000, measured); the name index covers the unit and scope filters, so a name
+     * prefix names it. The hint is a comment (ended by the line break) that PostgreSQL ignores.
+     */
+    static String indexHint(Query q) {
+        if (q.q() == null || q.q().isBlank() || DIGITS.matcher(q.q().trim()).matches()) {
+            return "";
+        }
+        return " --DERBY-PROPERTIES index=IX_PERSONNEL_EMPLOYEE_NAME\n";
     }
 
     /** The rows of {@code ids}, in that order. */

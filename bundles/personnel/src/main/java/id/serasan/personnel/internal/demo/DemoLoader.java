@@ -81,14 +81,49 @@ public class DemoLoader {
         refuseIfNotEmpty();
         DemoData data = DemoData.generate(seed, employees);
         Viewer system = Viewer.system(ACTOR);
-        for (DemoData.DemoUnit u : data.units()) {
-            personnel.createUnit(ACTOR, new NewUnit(u.code(), u.name(), u.parentCode(), u.latitude(), u.longitude()));
+        ImportReport report;
+        int extras;
+        try {
+            for (DemoData.DemoUnit u : data.units()) {
+                personnel.createUnit(ACTOR, new NewUnit(u.code(), u.name(), u.parentCode(), u.latitude(), u.longitude()));
+            }
+            report = importer.importRecords(system, data.importRows(), false, "demo-" + seed + "-" + employees,
+                    System.nanoTime());
+            extras = writeExtras(data);
+        } catch (RuntimeException e) {
+            removeUnits();
+            throw e;
         }
-        ImportReport report = importer.importRecords(system, data.importRows(), false, "demo-" + seed + "-" + employees,
-                System.nanoTime());
-        int extras = writeExtras(data);
         return new Result(data.units().size(), report.created(), extras, (System.nanoTime() - started) / 1_000_000,
                 data.accounts());
+    }
+
+    /** After a failed load: the database was empty before it, so every unit there is the load's own. */
+    private void removeUnits() {
+        personnel.db().tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM PERSONNEL_EMPLOYEE");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    return null;
+                }
+            }
+            java.util.List<String> paths = new java.util.ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT PATH FROM PERSONNEL_UNIT");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    paths.add(rs.getString(1));
+                }
+            }
+            paths.sort(java.util.Comparator.comparingInt(String::length).reversed());
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM PERSONNEL_UNIT WHERE PATH = ?")) {
+                for (String p : paths) {
+                    ps.setString(1, p);
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
     }
 
     private int writeExtras(DemoData data) {

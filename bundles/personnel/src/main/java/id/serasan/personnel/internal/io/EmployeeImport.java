@@ -223,7 +223,7 @@ public class EmployeeImport {
 
     static String cell(String[] rec, Map<Column, Integer> index, Column c) {
         Integer i = index.get(c);
-        if (i == null || i >= rec.length) {
+        if (i == null || i >= rec.length || rec[i] == null) {
             return null;
         }
         String v = rec[i].trim();

@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * An employee's record with the values derived from the histories (current rank and position, length of service,
  * schedules). Derived values are computed by the rule pack in force ({@code id.serasan.personnel} configuration).
  *
- * @param version optimistic-lock version; send it back in a {@code PUT} (as {@code If-Match} or in the body)
+ * @param version optimistic-lock version; send it back in the body of a {@code PUT} (a stale one answers 409)
  */
 public record Employee(String nip, String frontTitle, String name, String backTitle, String fullName,
                        String birthPlace, LocalDate birthDate, Gender gender, String religion, String maritalStatus,

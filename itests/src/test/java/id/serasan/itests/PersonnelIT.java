@@ -437,6 +437,50 @@ public class PersonnelIT extends SerasanTestSupport {
     }
 
     @Test
+    public void historiesImportWithBadRowsWritesNothingThenUpdatesTheDerivedValues() throws Exception {
+        fixture();
+        String admin = adminToken();
+        String nip = "199106062016032001"; // born 1991-06-06, CPNS March 2016, female, in MTY
+        Http.Answer made = http().post(P + "/employees", admin,
+                employee(nip, "Wulan Riwayat", "1991-06-06", "2016-03-01", "FEMALE", "MTY", null));
+        assertEquals(made.toString(), 201, made.status());
+        String header = "NIP,JENIS_RIWAYAT,GOLONGAN,TMT,NOMOR_SK,JENIS_JABATAN,JENJANG_JABATAN,NAMA_JABATAN,PENDIDIKAN,"
+                + "NAMA_SEKOLAH,TAHUN_LULUS,JENIS_DIKLAT,NAMA_DIKLAT,TANGGAL_SELESAI,JAM_PELAJARAN,HUBUNGAN,NAMA_KELUARGA\n";
+        String good = nip + ",GOLONGAN,III/b,01-04-2020,800/1/BKPSDM/2020,,,,,,,,,,,,\n"
+                + nip + ",JABATAN,,01-01-2022,,FUNGSIONAL,AHLI_PERTAMA,Analis Kepegawaian Ahli Pertama,,,,,,,,,\n"
+                + nip + ",PENDIDIKAN,,,,,,,S2,Universitas Sriwijaya,2021,,,,,,\n"
+                + nip + ",DIKLAT,,,,,,,,,,STRUKTURAL,Pelatihan Kepemimpinan Pengawas,2023-05-30,300,,\n"
+                + nip + ",KELUARGA,,,,,,,,,,,,,,ANAK,Putri Riwayat\n";
+        String bad = "199999999999999999,GOLONGAN,III/b,01-04-2020,,,,,,,,,,,,,\n" // row 7: unknown NIP
+                + nip + ",JABATAN,,01-01-2022,,FUNGSIONAL,,Analis,,,,,,,,,\n" // row 8: level missing
+                + nip + ",GOLONGAN,III/b,01-04-2010,,,,,,,,,,,,,\n" // row 9: before TMT CPNS
+                + nip + ",CUTI,,,,,,,,,,,,,,,\n"; // row 10: no such kind
+        Http.Answer dry = upload("/imports?kind=histories&dryRun=true", (header + good + bad).getBytes(StandardCharsets.UTF_8),
+                "text/csv");
+        assertEquals(dry.toString(), 200, dry.status());
+        String errs = dry.json().get("errors").toString();
+        for (String expect : List.of("\"row\":7,\"column\":\"NIP\"", "\"row\":8,\"column\":\"JENJANG_JABATAN\"",
+                "\"row\":9,\"column\":\"TMT\"", "\"row\":10,\"column\":\"JENIS_RIWAYAT\"")) {
+            assertTrue(expect + " in " + errs, errs.contains(expect));
+        }
+        assertEquals(5, dry.json().get("valid").asInt());
+        assertProblem(upload("/imports?kind=histories&dryRun=false", (header + good + bad).getBytes(StandardCharsets.UTF_8),
+                "text/csv"), 422);
+        assertEquals(1, http().get(P + "/employees/" + nip + "/ranks", admin).json().size());
+        Http.Answer real = upload("/imports?kind=histories&dryRun=false", (header + good).getBytes(StandardCharsets.UTF_8),
+                "text/csv");
+        assertEquals(real.toString(), 201, real.status());
+        JsonNode e = http().get(P + "/employees/" + nip, admin).json();
+        assertEquals("III/b", e.get("currentRank").get("rank").asText());
+        assertEquals("Analis Kepegawaian Ahli Pertama", e.get("currentPosition").get("name").asText());
+        assertEquals("2024-04-01", e.get("derived").get("nextPromotionEligible").asText());
+        assertTrue(http().get(P + "/employees/" + nip + "/education", admin).body().contains("Universitas Sriwijaya"));
+        assertTrue(http().get(P + "/employees/" + nip + "/trainings", admin).body().contains("STRUKTURAL"));
+        assertTrue(http().get(P + "/employees/" + nip + "/family", admin).body().contains("\"relation\":\"CHILD\""));
+        assertProblem(upload("/imports?kind=pensions", "NIP\n1\n".getBytes(StandardCharsets.UTF_8), "text/csv"), 422);
+    }
+
+    @Test
     public void theGeneratedTwelveThousandImportAndExportRoundTrip() throws Exception {
         Path file = demoFile();
         String admin = adminToken();

@@ -897,6 +897,11 @@ public class PersonnelService implements EmployeeDirectory {
         Db.setNullable(ps, 8, e.decreeDate(), Types.DATE);
     }
 
+    /** For bulk writers: {@link #refreshCurrent} of one employee within their transaction. */
+    public static void refreshCurrentOf(Connection c, long employeeId) throws SQLException {
+        refreshCurrent(c, employeeId);
+    }
+
     /** Rewrites the derived columns (current rank and position, DUK inputs) from the histories. */
     static void refreshCurrent(Connection c, long employeeId) throws SQLException {
         String rank = null;
@@ -1148,6 +1153,11 @@ public class PersonnelService implements EmployeeDirectory {
         props.put(PersonnelEvents.NIP, r.nip());
         props.put(PersonnelEvents.UNIT_CODE, r.unitCode());
         ea.postEvent(new Event(topic, props));
+    }
+
+    /** An event about the employee with this NIP (read now for its unit), after a bulk write. */
+    public void postEvent(String topic, String actor, String nip, Map<String, ?> extra) {
+        db.read(c -> row(c, nip)).ifPresent(r -> post(topic, actor, r, extra));
     }
 
     /** EmployeeCreated for a row written by a bulk import. */

@@ -23,6 +23,12 @@ public class EmployeeImportCommand implements Action {
     @Reference
     EmployeeImport importer;
 
+    @Reference
+    id.serasan.personnel.internal.io.HistoryImport histories;
+
+    @Option(name = "--histories", description = "the file holds history entries (JENIS_RIWAYAT rows), not employees")
+    boolean historyFile;
+
     @Argument(index = 0, name = "file", required = true, description = "path of the .csv or .xlsx file")
     String file;
 
@@ -34,7 +40,8 @@ public class EmployeeImportCommand implements Action {
         Path path = Paths.get(file);
         boolean xlsx = path.getFileName().toString().toLowerCase().endsWith(".xlsx");
         try (InputStream in = Files.newInputStream(path)) {
-            ImportReport r = importer.importEmployees(Viewer.system("console"), in, xlsx, !apply);
+            ImportReport r = historyFile ? histories.importHistories(Viewer.system("console"), in, xlsx, !apply)
+                    : importer.importEmployees(Viewer.system("console"), in, xlsx, !apply);
             System.out.println((r.dryRun() ? "Uji coba / Dry run: " : "Impor / Import: ") + r.rows() + " baris / rows, "
                     + r.valid() + " valid, " + r.created() + " disimpan / written, " + r.errors().size()
                     + " kesalahan / errors, " + r.millis() + " ms (" + r.rowsPerSecond() + " rows/s)");

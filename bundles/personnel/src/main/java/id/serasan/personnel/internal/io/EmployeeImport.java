@@ -68,23 +68,8 @@ public class EmployeeImport {
 
     public ImportReport importEmployees(Viewer viewer, InputStream body, boolean xlsx, boolean dryRun) {
         long started = System.nanoTime();
-        byte[] bytes;
-        try {
-            bytes = body.readAllBytes();
-        } catch (IOException e) {
-            throw ProblemException.badRequest("Berkas tidak terbaca / The file could not be read");
-        }
-        if (bytes.length == 0) {
-            throw ProblemException.badRequest("Berkas kosong / The file is empty");
-        }
-        List<String[]> records;
-        int max = personnel.config().importMaxRows() + 1;
-        try {
-            records = xlsx ? Xlsx.read(new ByteArrayInputStream(bytes), max)
-                    : Csv.read(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8), max);
-        } catch (IOException e) {
-            throw ProblemException.badRequest("Berkas tidak dapat dibaca / The file cannot be read: " + e.getMessage());
-        }
+        byte[] bytes = bytes(body);
+        List<String[]> records = records(bytes, xlsx, personnel.config().importMaxRows() + 1);
         return importRecords(viewer, records, dryRun, sha256(bytes), started);
     }
 
@@ -158,7 +143,31 @@ public class EmployeeImport {
         return report(false, true, rows, rows, created, List.of(), started);
     }
 
-    private static ImportReport report(boolean dry, boolean applied, int rows, int valid, int created,
+    /** The records of a CSV or XLSX file; 400 when it cannot be read. */
+    static List<String[]> records(byte[] bytes, boolean xlsx, int max) {
+        try {
+            return xlsx ? Xlsx.read(new ByteArrayInputStream(bytes), max)
+                    : Csv.read(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8), max);
+        } catch (IOException e) {
+            throw ProblemException.badRequest("Berkas tidak dapat dibaca / The file cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** The whole body; 400 when it is empty or unreadable. */
+    static byte[] bytes(InputStream body) {
+        byte[] bytes;
+        try {
+            bytes = body.readAllBytes();
+        } catch (IOException e) {
+            throw ProblemException.badRequest("Berkas tidak terbaca / The file could not be read");
+        }
+        if (bytes.length == 0) {
+            throw ProblemException.badRequest("Berkas kosong / The file is empty");
+        }
+        return bytes;
+    }
+
+    static ImportReport report(boolean dry, boolean applied, int rows, int valid, int created,
                                        List<RowError> errors, long started) {
         long nanos = System.nanoTime() - started;
         double rate = nanos == 0 ? 0 : rows / (nanos / 1e9);
@@ -305,6 +314,15 @@ public class EmployeeImport {
         if (v == null) {
             return null;
         }
+        LocalDate d = parseDate(v);
+        if (d == null) {
+            errors.add(new RowError(row, c.name(), "tanggal tidak valid (YYYY-MM-DD atau DD-MM-YYYY) / invalid date: " + v));
+        }
+        return d;
+    }
+
+    /** A date written YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or as a spreadsheet day number; null when it is none. */
+    static LocalDate parseDate(String v) {
         try {
             if (v.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
                 return LocalDate.parse(v.length() == 10 ? v : normalizeIso(v));
@@ -319,9 +337,8 @@ public class EmployeeImport {
                 return EXCEL_EPOCH.plusDays(Long.parseLong(v));
             }
         } catch (DateTimeParseException e) {
-            // reported below
+            return null;
         }
-        errors.add(new RowError(row, c.name(), "tanggal tidak valid (YYYY-MM-DD atau DD-MM-YYYY) / invalid date: " + v));
         return null;
     }
 

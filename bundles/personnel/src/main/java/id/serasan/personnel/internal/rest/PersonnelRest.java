@@ -25,6 +25,7 @@ import id.serasan.personnel.internal.PersonnelService.ScheduleKind;
 import id.serasan.personnel.internal.Viewer;
 import id.serasan.personnel.internal.io.EmployeeExport;
 import id.serasan.personnel.internal.io.EmployeeImport;
+import id.serasan.personnel.internal.io.HistoryImport;
 import id.serasan.personnel.internal.io.ImportReport;
 import id.serasan.platform.api.FieldError;
 import id.serasan.platform.api.Page;
@@ -72,13 +73,15 @@ public class PersonnelRest implements RestModule {
     private final PersonnelService personnel;
     private final HistoryService histories;
     private final EmployeeImport importer;
+    private final HistoryImport historyImporter;
     private final DocumentService documents;
     private final CorrectionService corrections;
 
     @Activate
     public PersonnelRest(@Reference PersonnelService personnel, @Reference HistoryService histories,
-                         @Reference EmployeeImport importer, @Reference DocumentService documents,
-                         @Reference CorrectionService corrections) {
+                         @Reference EmployeeImport importer, @Reference HistoryImport historyImporter,
+                         @Reference DocumentService documents, @Reference CorrectionService corrections) {
+        this.historyImporter = historyImporter;
         this.personnel = personnel;
         this.histories = histories;
         this.importer = importer;
@@ -450,13 +453,17 @@ public class PersonnelRest implements RestModule {
     @Consumes({"text/csv", XLSX})
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR})
     public Response importEmployees(InputStream body, @QueryParam("dryRun") Boolean dryRun,
-                                    @QueryParam("format") String format,
+                                    @QueryParam("format") String format, @QueryParam("kind") String kind,
                                     @Context javax.ws.rs.core.HttpHeaders headers, @Context SecurityContext sc) {
         MediaType type = headers.getMediaType();
         boolean xlsx = "xlsx".equalsIgnoreCase(format)
                 || (type != null && XLSX.equals(type.getType() + "/" + type.getSubtype()));
         boolean dry = dryRun == null || dryRun;
-        ImportReport report = importer.importEmployees(viewer(sc), body, xlsx, dry);
+        if (kind != null && !kind.equals("employees") && !kind.equals("histories")) {
+            throw ProblemException.invalid(List.of(new FieldError("kind", "employees atau/or histories")));
+        }
+        ImportReport report = "histories".equals(kind) ? historyImporter.importHistories(viewer(sc), body, xlsx, dry)
+                : importer.importEmployees(viewer(sc), body, xlsx, dry);
         return Response.status(report.applied() ? 201 : 200).entity(report).build();
     }
 }

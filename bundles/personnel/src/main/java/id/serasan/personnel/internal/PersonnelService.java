@@ -74,6 +74,8 @@ public class PersonnelService implements EmployeeDirectory {
     static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
     static final Pattern PHONE = Pattern.compile("\\+?[0-9 -]{6,20}");
     static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
+    static final Pattern NIP18 = Pattern.compile("\\d{18}");
+    static final Pattern SPACES = Pattern.compile("\\s+");
     static final Set<String> RELIGIONS = Set.of("ISLAM", "KRISTEN", "KATOLIK", "HINDU", "BUDDHA", "KONGHUCU", "LAINNYA");
     static final Set<String> MARITAL = Set.of("BELUM_KAWIN", "KAWIN", "CERAI_HIDUP", "CERAI_MATI");
 
@@ -347,7 +349,7 @@ public class PersonnelService implements EmployeeDirectory {
             "birthDate", "e.BIRTH_DATE, e.NIP", "-birthDate", "e.BIRTH_DATE DESC, e.NIP");
 
     public static String nameKey(String name) {
-        return name.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        return SPACES.matcher(name.trim()).replaceAll(" ").toUpperCase(Locale.ROOT);
     }
 
     /** The SQL WHERE (after "WHERE 1=1") for {@code q} within {@code scope}; parameters appended. */
@@ -587,7 +589,7 @@ public class PersonnelService implements EmployeeDirectory {
                 .matches("email", b.email(), EMAIL, "alamat surel tidak valid / invalid e-mail address")
                 .maxLength("email", b.email(), 120)
                 .matches("phone", b.phone(), PHONE, "nomor telepon 6-20 angka / phone number of 6-20 digits")
-                .matches("supervisorNip", b.supervisorNip(), Pattern.compile("\\d{18}"),
+                .matches("supervisorNip", b.supervisorNip(), NIP18,
                         "NIP terdiri dari 18 angka / a NIP has 18 digits");
         if (b.religion() != null && !b.religion().isBlank()) {
             v.check(RELIGIONS.contains(b.religion().trim().toUpperCase(Locale.ROOT)), "religion",
@@ -623,10 +625,10 @@ public class PersonnelService implements EmployeeDirectory {
                         v.check(false, e.field(), e.message());
                     }
                 } else {
-                    v.matches("nip", nip, Pattern.compile("\\d{18}"), "NIP terdiri dari 18 angka / a NIP has 18 digits");
+                    v.matches("nip", nip, NIP18, "NIP terdiri dari 18 angka / a NIP has 18 digits");
                 }
             } else {
-                v.matches("nip", nip, Pattern.compile("\\d{18}"),
+                v.matches("nip", nip, NIP18,
                         "nomor PPPK terdiri dari 18 angka / a PPPK number has 18 digits");
             }
         }

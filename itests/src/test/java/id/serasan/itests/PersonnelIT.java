@@ -120,8 +120,11 @@ public class PersonnelIT extends SerasanTestSupport {
             String admin = adminToken();
             assertEquals(201, http().post(P + "/units", admin, "{\"code\":\"MTX\",\"name\":\"Unit Uji X\",\"parentCode\":null,"
                     + "\"latitude\":-3.65,\"longitude\":103.77}").status());
-            assertEquals(201, http().post(P + "/units", admin, "{\"code\":\"MTX.1\",\"name\":\"Sub Unit Uji X\","
-                    + "\"parentCode\":\"MTX\",\"latitude\":-3.66,\"longitude\":103.78}").status());
+            JsonNode sub = http().post(P + "/units", admin, "{\"code\":\"MTX.1\",\"name\":\"Sub Unit Uji X\","
+                    + "\"parentCode\":\"MTX\",\"latitude\":-3.66,\"longitude\":103.78}").json();
+            assertEquals("MTX/MTX.1", sub.get("path").asText());
+            assertEquals("MTX", sub.get("parentCode").asText());
+            assertEquals(-3.66, sub.get("latitude").asDouble(), 1e-9);
             assertEquals(201, http().post(P + "/units", admin, "{\"code\":\"MTY\",\"name\":\"Unit Uji Y\","
                     + "\"latitude\":-3.70,\"longitude\":103.80}").status());
             for (String body : List.of(
@@ -178,6 +181,10 @@ public class PersonnelIT extends SerasanTestSupport {
         assertEquals(0, http().get(P + "/employees?unit=MTY", tokens.get("UNIT_OPERATOR")).json().get("total").asInt());
         assertEquals(4, http().get(P + "/employees?unit=MTX", tokens.get("HR_OPERATOR")).json().get("total").asInt());
         assertEquals(EMP1, http().get(P + "/me", tokens.get("EMPLOYEE")).json().get("nip").asText());
+        JsonNode unit = http().get(P + "/units/MTX.1", tokens.get("EMPLOYEE")).json();
+        assertEquals("MTX/MTX.1", unit.get("path").asText());
+        assertEquals(1, unit.get("employees").asInt());
+        assertEquals(404, http().get(P + "/units/NOPE", tokens.get("EMPLOYEE")).status());
 
         // Edits: employees and supervisors never (role), a unit operator in their unit only, HR everywhere.
         String change = "{\"name\":\"Dodi Rekan Baru\",\"birthPlace\":\"Lahat\",\"birthDate\":\"1987-03-22\",\"gender\":\"MALE\","

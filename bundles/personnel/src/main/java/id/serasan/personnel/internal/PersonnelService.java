@@ -230,7 +230,48 @@ public class PersonnelService implements EmployeeDirectory {
 
     @Override
     public Optional<Unit> unit(String code) {
-        return units().stream().filter(u -> u.code().equals(code)).findFirst();
+        return db.read(c -> {
+            String name;
+            Double lat;
+            Double lon;
+            String path;
+            long id;
+            try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT ID, NAME, LATITUDE, LONGITUDE, PATH FROM "
+                    + "PERSONNEL_UNIT WHERE CODE = ?"), code); ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.<Unit>empty();
+                }
+                id = rs.getLong("ID");
+                name = rs.getString("NAME");
+                lat = Db.dbl(rs, "LATITUDE");
+                lon = Db.dbl(rs, "LONGITUDE");
+                path = rs.getString("PATH");
+            }
+            // PATH holds the ids from the root ("/3/17/"): their codes, in order, are the code path.
+            List<Long> ids = new ArrayList<>();
+            for (String part : path.split("/")) {
+                if (!part.isEmpty()) {
+                    ids.add(Long.parseLong(part));
+                }
+            }
+            Map<Long, String> codes = new HashMap<>();
+            String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+            try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT ID, CODE FROM PERSONNEL_UNIT WHERE ID IN ("
+                    + marks + ")"), ids.toArray()); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    codes.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+            List<String> codePath = ids.stream().map(codes::get).toList();
+            long count;
+            try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT COUNT(*) FROM PERSONNEL_EMPLOYEE WHERE "
+                    + "UNIT_ID = ? AND STATUS = 'ACTIVE'"), id); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                count = rs.getLong(1);
+            }
+            String parent = codePath.size() > 1 ? codePath.get(codePath.size() - 2) : null;
+            return Optional.of(new Unit(code, name, parent, lat, lon, String.join("/", codePath), count));
+        });
     }
 
     /** ID and PATH of a unit, or null. */

@@ -418,7 +418,8 @@ public class PersonnelIT extends SerasanTestSupport {
                 + "199102032019031004;Ganda;Lahat;03-02-1991;L;PNS;01-03-2019;MTY;III/a\n" // row 5: duplicate of row 2
                 + "199102032019031007;;Lahat;03-02-1991;L;PNS;01-03-2019;MTY;V/a\n" // row 6: name, rank
                 + "199102032019031008;Tanggal Salah;Lahat;31-02-1991;L;PNS;01-03-2019;MTY;III/a\n" // row 7: date
-                + EMP1 + ";Sudah Ada;Lahat;10-02-1985;P;PNS;01-01-2010;MTY;III/a\n"; // row 8: registered
+                + ";;;;;;;;\n" // row 8: empty, skipped but counted, as a spreadsheet numbers rows
+                + EMP1 + ";Sudah Ada;Lahat;10-02-1985;P;PNS;01-01-2010;MTY;III/a\n"; // row 9: registered
         Http.Answer dry = upload("/imports?dryRun=true", csv.getBytes(StandardCharsets.UTF_8), "text/csv");
         assertEquals(dry.toString(), 200, dry.status());
         JsonNode r = dry.json();
@@ -428,7 +429,7 @@ public class PersonnelIT extends SerasanTestSupport {
         String errs = r.get("errors").toString();
         for (String expect : List.of("\"row\":3,\"column\":\"TANGGAL_LAHIR\"", "\"row\":4,\"column\":\"KODE_UNOR\"",
                 "\"row\":5,\"column\":\"NIP\"", "\"row\":6,\"column\":\"NAMA\"", "\"row\":6,\"column\":\"GOL_AKHIR\"",
-                "\"row\":7,\"column\":\"TANGGAL_LAHIR\"", "\"row\":8,\"column\":\"NIP\"")) {
+                "\"row\":7,\"column\":\"TANGGAL_LAHIR\"", "\"row\":9,\"column\":\"NIP\"")) {
             assertTrue(expect + " in " + errs, errs.contains(expect));
         }
         assertFalse(errs, errs.contains("\"row\":2,"));

@@ -230,7 +230,15 @@ public class CorrectionService {
         }
         personnel.db().tx(c -> {
             Correction k = load(c, id);
-            if (!"PENDING".equals(k.status())) {
+            // Claim the decision first: of two concurrent deciders exactly one changes the row, the other gets 409.
+            int claimed;
+            try (PreparedStatement ps = Db.bind(c.prepareStatement("UPDATE PERSONNEL_CORRECTION SET STATUS = ?, "
+                    + "DECIDED_BY = ?, DECIDED_AT = ?, DECISION_REASON = ? WHERE ID = ? AND STATUS = 'PENDING'"),
+                    approve ? "APPROVED" : "REJECTED", viewer.username(), System.currentTimeMillis(),
+                    reason == null || reason.isBlank() ? null : reason.trim(), id)) {
+                claimed = ps.executeUpdate();
+            }
+            if (claimed != 1) {
                 throw ProblemException.conflict("Usulan sudah diputuskan (" + k.status() + ") / The correction was "
                         + "decided already (" + k.status() + ")");
             }
@@ -269,12 +277,6 @@ public class CorrectionService {
                 EmployeeRow after = PersonnelService.row(c, k.nip()).orElseThrow();
                 personnel.audit().record(c, viewer.username(), "personnel.employee.update", "employee", k.nip(),
                         AuditJson.of(before.summary()), AuditJson.of(after.summary()));
-            }
-            try (PreparedStatement ps = Db.bind(c.prepareStatement("UPDATE PERSONNEL_CORRECTION SET STATUS = ?, "
-                    + "DECIDED_BY = ?, DECIDED_AT = ?, DECISION_REASON = ? WHERE ID = ? AND STATUS = 'PENDING'"),
-                    approve ? "APPROVED" : "REJECTED", viewer.username(), System.currentTimeMillis(),
-                    reason == null || reason.isBlank() ? null : reason.trim(), id)) {
-                ps.executeUpdate();
             }
             personnel.audit().record(c, viewer.username(), approve ? "personnel.correction.approve"
                     : "personnel.correction.reject", "correction", String.valueOf(id), "{\"status\":\"PENDING\"}",

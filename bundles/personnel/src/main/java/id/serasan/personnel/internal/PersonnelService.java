@@ -1052,8 +1052,13 @@ public class PersonnelService implements EmployeeDirectory {
                 body.unitCode() == null ? before.unitCode() : body.unitCode(), body.tmt(), body.decreeNumber(),
                 body.decreeDate());
         EmployeeRow after = db.tx(c -> {
-            if (entry.unitCode() != null && unitIdAndDepth(c, entry.unitCode()) == null) {
+            String posPath = entry.unitCode() == null ? null : unitPath(c, entry.unitCode());
+            if (entry.unitCode() != null && posPath == null) {
                 throw ProblemException.invalid(List.of(new FieldError("unitCode", "unit tidak ada / no such unit")));
+            }
+            if (posPath != null && !scope(viewer).edits(posPath)) {
+                throw ProblemException.forbidden("Jabatan di luar unit Anda hanya oleh BKPSDM / Only HR may record a "
+                        + "position outside your unit");
             }
             insertPosition(c, before.id(), entry);
             refreshCurrent(c, before.id());
@@ -1120,7 +1125,7 @@ public class PersonnelService implements EmployeeDirectory {
         entries.sort(Duk.ORDER);
         LocalDate today = today();
         List<DukLine> out = new ArrayList<>();
-        int from = Math.min(page * size, entries.size());
+        int from = (int) Math.min((long) page * size, entries.size());
         int to = Math.min(from + size, entries.size());
         for (int i = from; i < to; i++) {
             EmployeeRow r = byNip.get(entries.get(i).nip());
@@ -1177,7 +1182,7 @@ public class PersonnelService implements EmployeeDirectory {
             }
         });
         items.sort(Comparator.comparing(ScheduleItem::date).thenComparing(ScheduleItem::nip));
-        int a = Math.min(page * size, items.size());
+        int a = (int) Math.min((long) page * size, items.size());
         int b = Math.min(a + size, items.size());
         return new Page<>(items.subList(a, b), page, size, items.size());
     }

@@ -12,6 +12,7 @@ import id.serasan.platform.api.ProblemException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -98,14 +99,17 @@ public class DemoLoader {
                 data.accounts());
     }
 
-    /** After a failed load: the database was empty before it, so every unit there is the load's own. */
+    /**
+     * After a failed load: the database held no personnel data before it (checked under the same refusal rule), so
+     * every unit, employee and history there is the load's own and goes, leaving the installation empty again.
+     */
     private void removeUnits() {
         personnel.db().tx(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM PERSONNEL_EMPLOYEE");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                if (rs.getLong(1) > 0) {
-                    return null;
+            for (String table : List.of("PERSONNEL_CORRECTION_FIELD", "PERSONNEL_CORRECTION", "PERSONNEL_DOCUMENT",
+                    "PERSONNEL_RANK_HISTORY", "PERSONNEL_POSITION_HISTORY", "PERSONNEL_TRANSFER_HISTORY",
+                    "PERSONNEL_EDUCATION", "PERSONNEL_TRAINING", "PERSONNEL_FAMILY", "PERSONNEL_EMPLOYEE")) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table)) {
+                    ps.executeUpdate();
                 }
             }
             java.util.List<String> paths = new java.util.ArrayList<>();

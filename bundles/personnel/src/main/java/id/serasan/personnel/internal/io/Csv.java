@@ -14,7 +14,7 @@ public final class Csv {
     private Csv() {
     }
 
-    /** Every record of {@code in}; blank lines are skipped. */
+    /** Every record of {@code in}; a blank line is a record of one empty cell, so record n is row n of the file. */
     public static List<String[]> read(Reader in, int maxRecords) throws IOException {
         StringBuilder all = new StringBuilder();
         char[] buf = new char[65536];
@@ -83,9 +83,6 @@ public final class Csv {
     }
 
     private static void addRecord(List<String[]> out, List<String> rec, int max) throws IOException {
-        if (rec.size() == 1 && rec.get(0).isBlank()) {
-            return;
-        }
         if (out.size() >= max) {
             throw new IOException("lebih dari / more than " + max + " baris / rows");
         }
@@ -107,7 +104,7 @@ public final class Csv {
                 w.write(',');
             }
             String v = fields[i] == null ? "" : fields[i];
-            if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+(\\.\\d+)?")) {
+            if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+(\\.\\d+)?")) {
                 v = "'" + v;
             }
             if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0

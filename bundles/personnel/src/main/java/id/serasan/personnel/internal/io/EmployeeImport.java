@@ -91,8 +91,13 @@ public class EmployeeImport {
         Set<String> existing = existingNips();
         Set<String> inFile = new HashSet<>();
         Map<String, Integer> firstRow = new HashMap<>();
+        int rows = 0;
         for (int i = 1; i < records.size(); i++) {
             int rowNo = i + 1;
+            if (blank(records.get(i))) {
+                continue;
+            }
+            rows++;
             List<RowError> rowErrors = new ArrayList<>();
             Parsed p = parse(rowNo, records.get(i), index, rowErrors);
             if (p != null) {
@@ -120,7 +125,6 @@ public class EmployeeImport {
                 errors.add(new RowError(p.row(), "NIP_ATASAN", "atasan tidak terdaftar / no such employee"));
             }
         }
-        int rows = records.size() - 1;
         int invalidRows = (int) errors.stream().mapToInt(RowError::row).distinct().count();
         if (dryRun) {
             return report(true, false, rows, rows - invalidRows, 0, errors, started);
@@ -173,6 +177,16 @@ public class EmployeeImport {
         double rate = nanos == 0 ? 0 : rows / (nanos / 1e9);
         return new ImportReport(dry, applied, rows, valid, created, List.copyOf(errors), nanos / 1_000_000,
                 Math.round(rate * 10) / 10.0);
+    }
+
+    /** True for an empty line or a row of empty cells: skipped, but counted in row numbers. */
+    static boolean blank(String[] rec) {
+        for (String c : rec) {
+            if (c != null && !c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Map<Column, Integer> header(String[] header) {
@@ -276,6 +290,17 @@ public class EmployeeImport {
         Integer gradYear = integer(row, rec, ix, Column.TAHUN_LULUS, 1940, 2100, errors);
         if (pType != null && pName == null) {
             errors.add(new RowError(row, "NAMA_JABATAN", "wajib bila ada jenis jabatan / required with a position type"));
+        }
+        if (pType == null && pName != null) {
+            errors.add(new RowError(row, "JENIS_JABATAN", "wajib bila ada nama jabatan / required with a position name"));
+        }
+        for (Column c : new Column[] {Column.NOMOR_SK_GOLONGAN, Column.NAMA_SEKOLAH, Column.JURUSAN}) {
+            String v = cell(rec, ix, c);
+            int max = c == Column.NOMOR_SK_GOLONGAN ? 100 : 200;
+            if (v != null && v.length() > max) {
+                errors.add(new RowError(row, c.name(), "paling banyak " + max + " karakter / at most " + max
+                        + " characters"));
+            }
         }
         if (rankCode == null && rank == null && rankTmt != null) {
             errors.add(new RowError(row, "GOL_AKHIR", "wajib bila ada TMT golongan / required with TMT_GOLONGAN"));

@@ -49,6 +49,10 @@ public class HistoryImport {
             "DIKLAT", List.of("JENIS_DIKLAT", "NAMA_DIKLAT"),
             "KELUARGA", List.of("HUBUNGAN", "NAMA_KELUARGA"));
 
+    /** Longest text per column (the table columns' sizes). */
+    static final Map<String, Integer> LIMITS = Map.of("NOMOR_SK", 100, "NAMA_JABATAN", 200, "NAMA_DIKLAT", 200,
+            "NAMA_SEKOLAH", 200, "JURUSAN", 200, "NAMA_KELUARGA", 120, "KODE_UNOR", 40);
+
     private final PersonnelService personnel;
 
     @Activate
@@ -76,8 +80,13 @@ public class HistoryImport {
         Set<String> units = units();
         List<RowError> errors = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
+        int rows = 0;
         for (int i = 1; i < records.size(); i++) {
             int row = i + 1;
+            if (EmployeeImport.blank(records.get(i))) {
+                continue;
+            }
+            rows++;
             List<RowError> rowErrors = new ArrayList<>();
             Entry e = parse(row, records.get(i), ix, known, units, rowErrors);
             if (rowErrors.isEmpty()) {
@@ -86,7 +95,6 @@ public class HistoryImport {
                 errors.addAll(rowErrors.subList(0, Math.min(rowErrors.size(), EmployeeImport.MAX_ERRORS - errors.size())));
             }
         }
-        int rows = records.size() - 1;
         int invalid = (int) errors.stream().mapToInt(RowError::row).distinct().count();
         if (dryRun) {
             return EmployeeImport.report(true, false, rows, rows - invalid, 0, errors, started);
@@ -162,8 +170,9 @@ public class HistoryImport {
 
     Entry parse(int row, String[] rec, Map<String, Integer> ix, Map<String, Known> known, Set<String> units,
                 List<RowError> errors) {
-        String nip = cell(rec, ix, "NIP");
-        Known k = nip == null ? null : known.get(nip.replace(" ", ""));
+        String raw = cell(rec, ix, "NIP");
+        String nip = raw == null ? null : raw.replace(" ", "");
+        Known k = nip == null ? null : known.get(nip);
         if (k == null) {
             errors.add(new RowError(row, "NIP", "pegawai tidak terdaftar / no such employee"));
         }
@@ -176,6 +185,13 @@ public class HistoryImport {
         for (String c : REQUIRED.get(kind)) {
             if (cell(rec, ix, c) == null) {
                 errors.add(new RowError(row, c, "wajib diisi untuk " + kind + " / required for " + kind));
+            }
+        }
+        for (Map.Entry<String, Integer> limit : LIMITS.entrySet()) {
+            String v = cell(rec, ix, limit.getKey());
+            if (v != null && v.length() > limit.getValue()) {
+                errors.add(new RowError(row, limit.getKey(), "paling banyak " + limit.getValue() + " karakter / at most "
+                        + limit.getValue() + " characters"));
             }
         }
         if (!errors.isEmpty() || k == null) {

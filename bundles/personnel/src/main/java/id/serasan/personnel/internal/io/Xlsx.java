@@ -27,6 +27,8 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class Xlsx {
     private static final long MAX_PART_BYTES = 256L * 1024 * 1024;
+    /** Columns of a spreadsheet (XFD). */
+    static final int MAX_COLUMNS = 16_384;
 
     private Xlsx() {
     }
@@ -157,6 +159,7 @@ public final class Xlsx {
         String type = null;
         int col = -1;
         int nextCol = 0;
+        int rowNumber = 0;
         StringBuilder text = new StringBuilder();
         boolean inValue = false;
         while (r.hasNext()) {
@@ -166,10 +169,22 @@ public final class Xlsx {
                 if (n.equals("row")) {
                     row = new TreeMap<>();
                     nextCol = 0;
+                    String at = r.getAttributeValue(null, "r");
+                    try {
+                        rowNumber = at == null ? rowNumber + 1 : Integer.parseInt(at.trim());
+                    } catch (NumberFormatException e) {
+                        throw new IOException("XLSX rusak / damaged XLSX: row " + at, e);
+                    }
+                    if (rowNumber > maxRows + 1L) {
+                        throw new IOException("lebih dari / more than " + maxRows + " baris / rows");
+                    }
                 } else if (n.equals("c")) {
                     type = r.getAttributeValue(null, "t");
                     String ref = r.getAttributeValue(null, "r");
                     col = ref == null ? nextCol : column(ref);
+                    if (col < 0 || col >= MAX_COLUMNS) {
+                        throw new IOException("kolom di luar batas / column out of range: " + ref);
+                    }
                     nextCol = col + 1;
                     text.setLength(0);
                 } else if (n.equals("v") || n.equals("t")) {
@@ -182,7 +197,12 @@ public final class Xlsx {
                 } else if (n.equals("c") && row != null) {
                     String v = text.toString();
                     if ("s".equals(type)) {
-                        int idx = Integer.parseInt(v.trim());
+                        int idx;
+                        try {
+                            idx = Integer.parseInt(v.trim());
+                        } catch (NumberFormatException e) {
+                            throw new IOException("XLSX rusak / damaged XLSX: shared string " + v, e);
+                        }
                         v = idx >= 0 && idx < shared.size() ? shared.get(idx) : "";
                     } else if ("b".equals(type)) {
                         v = "1".equals(v.trim()) ? "TRUE" : "FALSE";
@@ -195,13 +215,10 @@ public final class Xlsx {
                     String[] cells = new String[width];
                     java.util.Arrays.fill(cells, "");
                     row.forEach((k, v) -> cells[k] = v);
-                    boolean blank = java.util.Arrays.stream(cells).allMatch(String::isBlank);
-                    if (!blank) {
-                        if (rows.size() >= maxRows) {
-                            throw new IOException("lebih dari / more than " + maxRows + " baris / rows");
-                        }
-                        rows.add(cells);
+                    while (rows.size() < rowNumber - 1) {
+                        rows.add(new String[0]); // rows the sheet leaves out are empty: keep row numbers
                     }
+                    rows.add(cells);
                     row = null;
                 }
             } else if ((ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) && inValue) {
@@ -233,7 +250,7 @@ public final class Xlsx {
     /** Zero-based column of a cell reference such as {@code AB12}. */
     static int column(String ref) {
         int c = 0;
-        for (int i = 0; i < ref.length(); i++) {
+        for (int i = 0; i < ref.length() && i < 4; i++) {
             char ch = ref.charAt(i);
             if (ch < 'A' || ch > 'Z') {
                 break;

@@ -364,7 +364,7 @@ public class PersonnelRest implements RestModule {
     public Response download(@PathParam("nip") String nip, @PathParam("id") long id, @Context SecurityContext sc) {
         DocumentService.Content c = documents.get(viewer(sc), nip, id);
         return Response.ok(c.bytes(), c.document().contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + c.document().filename() + "\"")
+                .header("Content-Disposition", contentDisposition(c.document().filename()))
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store")
                 .tag(c.document().sha256()).build();
     }
@@ -375,6 +375,13 @@ public class PersonnelRest implements RestModule {
     public Response deleteDocument(@PathParam("nip") String nip, @PathParam("id") long id, @Context SecurityContext sc) {
         documents.delete(viewer(sc), nip, id);
         return Response.noContent().build();
+    }
+
+    /** RFC 6266: an ASCII fallback name and the exact name in UTF-8. */
+    static String contentDisposition(String filename) {
+        String ascii = filename.replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "_");
+        String utf8 = java.net.URLEncoder.encode(filename, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + utf8;
     }
 
     // ---------------------------------------------------------------- self-service corrections

@@ -214,6 +214,22 @@ public class PersonnelIT extends SerasanTestSupport {
         Http.Answer hr = http().send("PUT", P + "/employees/" + EMP3, tokens.get("HR_OPERATOR"), String.format(other, v3),
                 "application/json");
         assertEquals(hr.toString(), 200, hr.status());
+        // A transfer under a decree: within the unit operator's unit yes, out of it no; HR anywhere.
+        assertProblem(http().post(P + "/employees/" + EMP2 + "/transfers", tokens.get("UNIT_OPERATOR"),
+                "{\"toUnitCode\":\"MTY\",\"tmt\":\"2026-01-02\"}"), 403);
+        Http.Answer moved = http().post(P + "/employees/" + EMP2 + "/transfers", tokens.get("UNIT_OPERATOR"),
+                "{\"toUnitCode\":\"MTX.1\",\"tmt\":\"2026-01-02\",\"decreeNumber\":\"821.2/5/BKPSDM/2026\","
+                        + "\"decreeDate\":\"2025-12-20\"}");
+        assertEquals(moved.toString(), 201, moved.status());
+        assertEquals("MTX", moved.json().get("fromUnitCode").asText());
+        assertEquals("821.2/5/BKPSDM/2026", moved.json().get("decreeNumber").asText());
+        assertEquals("MTX.1", http().get(P + "/employees/" + EMP2, tokens.get("ADMIN")).json().get("unitCode").asText());
+        assertProblem(http().post(P + "/employees/" + EMP2 + "/transfers", tokens.get("EMPLOYEE"),
+                "{\"toUnitCode\":\"MTX\",\"tmt\":\"2026-01-02\"}"), 403);
+        assertProblem(http().post(P + "/employees/" + EMP2 + "/transfers", tokens.get("HR_OPERATOR"),
+                "{\"toUnitCode\":\"MTX.1\",\"tmt\":\"2026-01-02\"}"), 422);
+        assertEquals(201, http().post(P + "/employees/" + EMP2 + "/transfers", tokens.get("HR_OPERATOR"),
+                "{\"toUnitCode\":\"MTX\",\"tmt\":\"2026-02-01\"}").status());
         // Histories: a unit operator may add to their unit's staff; an employee may not.
         assertProblem(http().post(P + "/employees/" + EMP1 + "/ranks", tokens.get("EMPLOYEE"),
                 "{\"rank\":\"III/b\",\"tmt\":\"2014-04-01\"}"), 403);

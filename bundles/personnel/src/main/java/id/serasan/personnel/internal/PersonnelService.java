@@ -884,6 +884,52 @@ public class PersonnelService implements EmployeeDirectory {
         return db.read(c -> positions(c, r.id()));
     }
 
+    /**
+     * Moves an employee to another unit under a decree (SK mutasi): the unit changes, the transfer is recorded with
+     * its TMT and SK, and EmployeeTransferred goes out. A unit operator may move staff only within their unit.
+     */
+    public TransferEntry transfer(Viewer viewer, String nip, TransferEntry body) {
+        EmployeeRow before = editable(viewer, nip);
+        Validation v = new Validation();
+        v.required("toUnitCode", body.toUnitCode()).required("tmt", body.tmt())
+                .maxLength("decreeNumber", body.decreeNumber(), 100);
+        if (body.tmt() != null) {
+            v.check(!body.tmt().isBefore(before.cpnsDate()), "tmt", "sebelum TMT CPNS / before the TMT CPNS");
+        }
+        v.check(body.toUnitCode() == null || !body.toUnitCode().equals(before.unitCode()), "toUnitCode",
+                "sudah di unit ini / already in this unit");
+        v.throwIfInvalid();
+        Scope scope = scope(viewer);
+        EmployeeRow after = db.tx(c -> {
+            String path = unitPath(c, body.toUnitCode());
+            if (path == null) {
+                throw ProblemException.invalid(List.of(new FieldError("toUnitCode", "unit tidak ada / no such unit")));
+            }
+            if (!scope.edits(path)) {
+                throw ProblemException.forbidden("Pemindahan ke luar unit Anda hanya oleh BKPSDM / Only HR may move an "
+                        + "employee out of your unit");
+            }
+            try (PreparedStatement ps = Db.bind(c.prepareStatement("UPDATE PERSONNEL_EMPLOYEE SET UNIT_ID = ?, "
+                    + "UNIT_PATH = ?, VERSION = VERSION + 1, UPDATED_AT = ? WHERE ID = ?"),
+                    unitId(c, body.toUnitCode()), path, clock.millis(), before.id())) {
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = Db.bind(c.prepareStatement("INSERT INTO PERSONNEL_TRANSFER_HISTORY (EMPLOYEE_ID, "
+                    + "FROM_UNIT_CODE, TO_UNIT_CODE, TMT, DECREE_NUMBER, DECREE_DATE, RECORDED_BY) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    before.id(), before.unitCode(), body.toUnitCode(), body.tmt(), blankToNull(body.decreeNumber()),
+                    body.decreeDate(), viewer.username())) {
+                ps.executeUpdate();
+            }
+            EmployeeRow r = row(c, nip).orElseThrow();
+            audit.record(c, viewer.username(), "personnel.employee.transfer", "employee", nip,
+                    AuditJson.of(before.summary()), AuditJson.of(r.summary()));
+            return r;
+        });
+        post(PersonnelEvents.EMPLOYEE_TRANSFERRED, viewer.username(), after,
+                Map.of(PersonnelEvents.FROM_UNIT_CODE, before.unitCode()));
+        return transfers(viewer, nip).stream().max(Comparator.comparing(TransferEntry::id)).orElseThrow();
+    }
+
     public List<TransferEntry> transfers(Viewer viewer, String nip) {
         EmployeeRow r = visible(viewer, nip);
         return db.read(c -> {

@@ -285,6 +285,13 @@ public class PersonnelRest implements RestModule {
         return personnel.transfers(viewer(sc), nip);
     }
 
+    @POST
+    @Path("employees/" + NIP + "/transfers")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
+    public Response transfer(@PathParam("nip") String nip, TransferEntry body, @Context SecurityContext sc) {
+        return Response.status(201).entity(personnel.transfer(viewer(sc), nip, body(body))).build();
+    }
+
     @GET
     @Path("employees/" + NIP + "/education")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})

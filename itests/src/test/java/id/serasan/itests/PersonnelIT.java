@@ -286,6 +286,38 @@ public class PersonnelIT extends SerasanTestSupport {
     }
 
     @Test
+    public void wrongEntriesAreDeletedAndUnitsRenamed() throws Exception {
+        fixture();
+        String admin = adminToken();
+        String hr = userToken("mtx.bkpsdm", "HR_OPERATOR");
+        String op = linkedToken("mtx.operator", "UNIT_OPERATOR", OPX);
+        Http.Answer renamed = http().send("PUT", P + "/units/MTY", hr, "{\"name\":\"Unit Uji Y Baru\",\"latitude\":-3.7,"
+                + "\"longitude\":103.8}", "application/json");
+        assertEquals(renamed.toString(), 200, renamed.status());
+        assertEquals("Unit Uji Y Baru", http().get(P + "/units/MTY", admin).json().get("name").asText());
+        assertEquals(403, http().send("PUT", P + "/units/MTY", op, "{\"name\":\"x\"}", "application/json").status());
+        assertEquals(201, http().post(P + "/units", hr, "{\"code\":\"MTW\",\"name\":\"Unit Uji W\"}").status());
+        String nip = "199207072017032001"; // born 1992-07-07, CPNS March 2017, female, in MTW
+        assertEquals(201, http().post(P + "/employees", admin,
+                employee(nip, "Nia Koreksi", "1992-07-07", "2017-03-01", "FEMALE", "MTW", null)).status());
+        long rank = http().post(P + "/employees/" + nip + "/ranks", hr, "{\"rank\":\"III/b\",\"tmt\":\"2021-04-01\"}")
+                .json().get("id").asLong();
+        assertEquals("III/b", http().get(P + "/employees/" + nip, admin).json().get("currentRank").get("rank").asText());
+        assertEquals(403, http().send("DELETE", P + "/employees/" + nip + "/ranks/" + rank, op, null, null).status());
+        assertEquals(204, http().send("DELETE", P + "/employees/" + nip + "/ranks/" + rank, hr, null, null).status());
+        assertEquals("III/a", http().get(P + "/employees/" + nip, admin).json().get("currentRank").get("rank").asText());
+        assertEquals(404, http().send("DELETE", P + "/employees/" + nip + "/ranks/" + rank, hr, null, null).status());
+        long edu = http().post(P + "/employees/" + nip + "/education", hr,
+                "{\"level\":\"S1\",\"institution\":\"Universitas Sriwijaya\"}").json().get("id").asLong();
+        assertEquals(204, http().send("DELETE", P + "/employees/" + nip + "/education/" + edu, hr, null, null).status());
+        assertEquals(0, http().get(P + "/employees/" + nip + "/education", admin).json().size());
+        byte[] pdf = "%PDF-1.4\nsalah unggah\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        long doc = uploadAs(hr, nip, "kind=LAINNYA&filename=salah.pdf", pdf, "application/pdf").json().get("id").asLong();
+        assertEquals(204, http().send("DELETE", P + "/employees/" + nip + "/documents/" + doc, hr, null, null).status());
+        assertEquals(0, http().get(P + "/employees/" + nip + "/documents", admin).json().size());
+    }
+
+    @Test
     public void aCorrectionChangesTheRecordOnlyWhenHrApprovesIt() throws Exception {
         fixture();
         String emp = linkedToken("mtx.pegawai", "EMPLOYEE", EMP1);

@@ -1,6 +1,6 @@
 package id.serasan.personnel.internal;
 
-import java.sql.Connection;
+import id.serasan.platform.api.persistence.Jdbc;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import javax.sql.DataSource;
 
 /**
- * Plain JDBC on the shared DataSource. The personnel module's hot paths (search over 100,000+ employees, bulk
+ * Plain JDBC on the shared DataSource ({@link Jdbc} units of work, plus binding helpers). The personnel module's hot paths (search over 100,000+ employees, bulk
  * import) are measured in bench/; plain statements with batching keep both well inside their targets.
  */
 public final class Db {
@@ -20,37 +20,14 @@ public final class Db {
         this.dataSource = dataSource;
     }
 
-    public interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
-    public <T> T tx(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        } catch (SQLException e) {
-            throw new DataAccessException(e);
-        }
+    public <T> T tx(Jdbc.Work<T> work) {
+        return Jdbc.tx(dataSource, work);
     }
 
     /** Runs read-only {@code work} with auto-commit. */
-    public <T> T read(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new DataAccessException(e);
-        }
+    public <T> T read(Jdbc.Work<T> work) {
+        return Jdbc.read(dataSource, work);
     }
 
     /** Binds {@code values} to {@code ps} in order; LocalDate, enums and nulls handled. */
@@ -64,20 +41,8 @@ public final class Db {
                     md = ps.getParameterMetaData();
                 }
                 ps.setNull(at, nullType(md, at));
-            } else if (v instanceof LocalDate d) {
-                ps.setDate(at, Date.valueOf(d));
-            } else if (v instanceof Enum<?> e) {
-                ps.setString(at, e.name());
-            } else if (v instanceof Integer n) {
-                ps.setInt(at, n);
-            } else if (v instanceof Long n) {
-                ps.setLong(at, n);
-            } else if (v instanceof Double n) {
-                ps.setDouble(at, n);
-            } else if (v instanceof Boolean b) {
-                ps.setBoolean(at, b);
             } else {
-                ps.setString(at, v.toString());
+                bind1(ps, at, v);
             }
         }
         return ps;
@@ -111,6 +76,8 @@ public final class Db {
             ps.setLong(at, n);
         } else if (v instanceof Double n) {
             ps.setDouble(at, n);
+        } else if (v instanceof Boolean b) {
+            ps.setBoolean(at, b);
         } else {
             ps.setString(at, v.toString());
         }
@@ -133,14 +100,5 @@ public final class Db {
 
     public static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
         return value == null ? null : Enum.valueOf(type, value);
-    }
-
-    /** A database failure; its text never reaches a client (answered 500/503 with a correlation id). */
-    public static class DataAccessException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public DataAccessException(SQLException cause) {
-            super(cause.getMessage(), cause);
-        }
     }
 }

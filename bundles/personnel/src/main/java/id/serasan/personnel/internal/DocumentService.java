@@ -79,9 +79,10 @@ public class DocumentService {
 
     /** Stores a document; the caller must be allowed to edit the employee, or be the employee. */
     public Document upload(Viewer viewer, String nip, String kind, String filename, String contentType, InputStream body) {
-        EmployeeRow r = personnel.visible(viewer, nip);
+        Scope scope = personnel.scope(viewer);
+        EmployeeRow r = personnel.visible(scope, nip);
         boolean self = nip.equals(viewer.nip());
-        if (!self && !personnel.scope(viewer).edits(r.unitPath())) {
+        if (!self && !scope.edits(r.unitPath())) {
             throw PersonnelService.cannotEdit(nip);
         }
         if (!self && !viewer.roles().contains(Role.ADMIN) && !viewer.roles().contains(Role.HR_OPERATOR)

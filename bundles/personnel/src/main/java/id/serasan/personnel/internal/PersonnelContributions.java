@@ -1,8 +1,5 @@
 package id.serasan.personnel.internal;
 
-import id.serasan.personnel.api.EmployeeStatus;
-import id.serasan.personnel.internal.PersonnelService.Query;
-import id.serasan.personnel.internal.PersonnelService.ScheduleKind;
 import id.serasan.platform.api.security.Role;
 import id.serasan.platform.api.security.SerasanPrincipal;
 import id.serasan.platform.api.spi.Audience;
@@ -15,7 +12,6 @@ import id.serasan.platform.api.spi.Text;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,15 +63,11 @@ public class PersonnelContributions implements NavigationProvider, DashboardWidg
 
     @Override
     public Map<String, Object> data(SerasanPrincipal caller) {
-        Viewer v = Viewer.of(caller);
-        LocalDate today = personnel.today();
+        PersonnelService.Summary sum = personnel.summary(Viewer.of(caller));
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("activeEmployees", personnel.search(v, new Query(null, null, null, null, EmployeeStatus.ACTIVE, null,
-                null), 0, 1).total());
-        out.put("retirementsNext12Months", personnel.schedule(v, ScheduleKind.RETIREMENTS, today, today.plusYears(1),
-                null, 0, 1).total());
-        out.put("promotionsNext6Months", personnel.schedule(v, ScheduleKind.PROMOTIONS, today, today.plusMonths(6),
-                null, 0, 1).total());
+        out.put("activeEmployees", sum.activeEmployees());
+        out.put("retirementsNext12Months", sum.retirementsNext12Months());
+        out.put("promotionsNext6Months", sum.promotionsNext6Months());
         return out;
     }
 

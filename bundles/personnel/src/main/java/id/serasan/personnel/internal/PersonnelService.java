@@ -274,19 +274,30 @@ public class PersonnelService implements EmployeeDirectory {
         });
     }
 
-    /** ID and PATH of a unit, or null. */
-    static long[] unitIdAndDepth(Connection c, String code) throws SQLException {
-        try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT ID FROM PERSONNEL_UNIT WHERE CODE = ?"), code);
+    /** A unit's id and path (the ids from the root, {@code /3/17/}). */
+    public record UnitRef(long id, String path) {
+    }
+
+    /** The unit with this code, or null. */
+    static UnitRef unitRef(Connection c, String code) throws SQLException {
+        try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT ID, PATH FROM PERSONNEL_UNIT WHERE CODE = ?"), code);
              ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? new long[] {rs.getLong(1)} : null;
+            return rs.next() ? new UnitRef(rs.getLong(1), rs.getString(2)) : null;
         }
     }
 
-    static String unitPath(Connection c, String code) throws SQLException {
-        try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT PATH FROM PERSONNEL_UNIT WHERE CODE = ?"), code);
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getString(1) : null;
+    /** The unit with this code; 422 on {@code field} when there is none. */
+    static UnitRef existingUnit(Connection c, String code, String field) throws SQLException {
+        UnitRef u = unitRef(c, code);
+        if (u == null) {
+            throw ProblemException.invalid(List.of(new FieldError(field, "unit tidak ada / no such unit")));
         }
+        return u;
+    }
+
+    static String unitPath(Connection c, String code) throws SQLException {
+        UnitRef u = unitRef(c, code);
+        return u == null ? null : u.path();
     }
 
     private static void validateUnit(Validation v, NewUnit body) {
@@ -306,7 +317,7 @@ public class PersonnelService implements EmployeeDirectory {
         validateUnit(v, body);
         v.throwIfInvalid();
         db.tx(c -> {
-            if (unitIdAndDepth(c, body.code()) != null) {
+            if (unitRef(c, body.code()) != null) {
                 throw ProblemException.conflict("Unit " + body.code() + " sudah ada / already exists");
             }
             Long parentId = null;
@@ -378,9 +389,6 @@ public class PersonnelService implements EmployeeDirectory {
     /** Search filters; null means "any". */
     public record Query(String q, String unitCode, String rank, PositionType positionType, EmployeeStatus status,
                         EmploymentType employmentType, String sort) {
-        public static Query all() {
-            return new Query(null, null, null, null, null, null, null);
-        }
     }
 
     static final Map<String, String> SORTS = Map.of(
@@ -542,7 +550,10 @@ public class PersonnelService implements EmployeeDirectory {
 
     /** The row of an employee {@code viewer} may see, else 404. */
     EmployeeRow visible(Viewer viewer, String nip) {
-        Scope scope = scope(viewer);
+        return visible(scope(viewer), nip);
+    }
+
+    EmployeeRow visible(Scope scope, String nip) {
         EmployeeRow r = db.read(c -> row(c, nip)).orElseThrow(() -> notVisible(nip));
         if (!scope.sees(r.nip(), r.supervisorNip(), r.unitPath())) {
             throw notVisible(nip);
@@ -552,11 +563,11 @@ public class PersonnelService implements EmployeeDirectory {
 
     /** The row of an employee {@code viewer} may edit: 404 when not visible, 403 when visible but not editable. */
     EmployeeRow editable(Viewer viewer, String nip) {
-        Scope scope = scope(viewer);
-        EmployeeRow r = db.read(c -> row(c, nip)).orElseThrow(() -> notVisible(nip));
-        if (!scope.sees(r.nip(), r.supervisorNip(), r.unitPath())) {
-            throw notVisible(nip);
-        }
+        return editable(scope(viewer), nip);
+    }
+
+    EmployeeRow editable(Scope scope, String nip) {
+        EmployeeRow r = visible(scope, nip);
         if (!scope.edits(r.unitPath())) {
             throw cannotEdit(nip);
         }
@@ -697,11 +708,8 @@ public class PersonnelService implements EmployeeDirectory {
         }
         Scope scope = scope(viewer);
         EmployeeRow created = db.tx(c -> {
-            String path = unitPath(c, b.unitCode());
-            if (path == null) {
-                throw ProblemException.invalid(List.of(new FieldError("unitCode", "unit tidak ada / no such unit")));
-            }
-            if (!scope.edits(path)) {
+            UnitRef unit = existingUnit(c, b.unitCode(), "unitCode");
+            if (!scope.edits(unit.path())) {
                 throw ProblemException.forbidden("Anda hanya dapat menambah pegawai di unit Anda / You may add "
                         + "employees only to your own unit");
             }
@@ -709,7 +717,7 @@ public class PersonnelService implements EmployeeDirectory {
                 throw ProblemException.conflict("NIP " + b.nip() + " sudah terdaftar / is already registered");
             }
             checkSupervisor(c, b.supervisorNip());
-            long id = insertEmployee(c, b, unitId(c, b.unitCode()), path, clock.millis());
+            long id = insertEmployee(c, b, unit.id(), unit.path(), clock.millis());
             String rank = RankCodes.canonical(b.employmentType(), b.rank());
             if (rank != null) {
                 insertRank(c, id, b.employmentType(), new RankEntry(null, rank, null,
@@ -727,14 +735,6 @@ public class PersonnelService implements EmployeeDirectory {
         });
         post(PersonnelEvents.EMPLOYEE_CREATED, viewer.username(), created, Map.of());
         return employee(created);
-    }
-
-    static long unitId(Connection c, String code) throws SQLException {
-        long[] u = unitIdAndDepth(c, code);
-        if (u == null) {
-            throw ProblemException.invalid(List.of(new FieldError("unitCode", "unit tidak ada / no such unit")));
-        }
-        return u[0];
     }
 
     static void checkSupervisor(Connection c, String supervisorNip) throws SQLException {
@@ -781,7 +781,8 @@ public class PersonnelService implements EmployeeDirectory {
     }
 
     public Employee update(Viewer viewer, String nip, EmployeeInput b) {
-        EmployeeRow before = editable(viewer, nip);
+        Scope scope = scope(viewer);
+        EmployeeRow before = editable(scope, nip);
         List<FieldError> errors = new ArrayList<>(validate(b, before));
         if (b.version() == null) {
             errors.add(new FieldError("version", "wajib diisi (dari GET) / is required (from GET)"));
@@ -789,13 +790,9 @@ public class PersonnelService implements EmployeeDirectory {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        Scope scope = scope(viewer);
         EmployeeRow after = db.tx(c -> {
-            String path = unitPath(c, b.unitCode());
-            if (path == null) {
-                throw ProblemException.invalid(List.of(new FieldError("unitCode", "unit tidak ada / no such unit")));
-            }
-            if (!scope.edits(path)) {
+            UnitRef unit = existingUnit(c, b.unitCode(), "unitCode");
+            if (!scope.edits(unit.path())) {
                 throw ProblemException.forbidden("Pemindahan ke luar unit Anda hanya oleh BKPSDM / Only HR may move an "
                         + "employee out of your unit");
             }
@@ -811,7 +808,7 @@ public class PersonnelService implements EmployeeDirectory {
                     b.birthPlace().trim(), b.birthDate(), b.gender(), upperOrNull(b.religion()),
                     upperOrNull(b.maritalStatus()), blankToNull(b.address()), blankToNull(b.phone()),
                     blankToNull(b.email()), b.employmentType(), status, b.cpnsDate(), b.pnsDate(),
-                    unitId(c, b.unitCode()), blankToNull(b.supervisorNip()), clock.millis(), path, before.id(),
+                    unit.id(), blankToNull(b.supervisorNip()), clock.millis(), unit.path(), before.id(),
                     b.version())) {
                 n = ps.executeUpdate();
             }
@@ -889,7 +886,8 @@ public class PersonnelService implements EmployeeDirectory {
      * its TMT and SK, and EmployeeTransferred goes out. A unit operator may move staff only within their unit.
      */
     public TransferEntry transfer(Viewer viewer, String nip, TransferEntry body) {
-        EmployeeRow before = editable(viewer, nip);
+        Scope scope = scope(viewer);
+        EmployeeRow before = editable(scope, nip);
         Validation v = new Validation();
         v.required("toUnitCode", body.toUnitCode()).required("tmt", body.tmt())
                 .maxLength("decreeNumber", body.decreeNumber(), 100);
@@ -899,19 +897,15 @@ public class PersonnelService implements EmployeeDirectory {
         v.check(body.toUnitCode() == null || !body.toUnitCode().equals(before.unitCode()), "toUnitCode",
                 "sudah di unit ini / already in this unit");
         v.throwIfInvalid();
-        Scope scope = scope(viewer);
         EmployeeRow after = db.tx(c -> {
-            String path = unitPath(c, body.toUnitCode());
-            if (path == null) {
-                throw ProblemException.invalid(List.of(new FieldError("toUnitCode", "unit tidak ada / no such unit")));
-            }
-            if (!scope.edits(path)) {
+            UnitRef unit = existingUnit(c, body.toUnitCode(), "toUnitCode");
+            if (!scope.edits(unit.path())) {
                 throw ProblemException.forbidden("Pemindahan ke luar unit Anda hanya oleh BKPSDM / Only HR may move an "
                         + "employee out of your unit");
             }
             try (PreparedStatement ps = Db.bind(c.prepareStatement("UPDATE PERSONNEL_EMPLOYEE SET UNIT_ID = ?, "
                     + "UNIT_PATH = ?, VERSION = VERSION + 1, UPDATED_AT = ? WHERE ID = ?"),
-                    unitId(c, body.toUnitCode()), path, clock.millis(), before.id())) {
+                    unit.id(), unit.path(), clock.millis(), before.id())) {
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = Db.bind(c.prepareStatement("INSERT INTO PERSONNEL_TRANSFER_HISTORY (EMPLOYEE_ID, "
@@ -1081,7 +1075,8 @@ public class PersonnelService implements EmployeeDirectory {
     }
 
     public PositionEntry addPosition(Viewer viewer, String nip, PositionEntry body) {
-        EmployeeRow before = editable(viewer, nip);
+        Scope scope = scope(viewer);
+        EmployeeRow before = editable(scope, nip);
         Validation v = new Validation();
         v.required("type", body.type()).required("name", body.name()).maxLength("name", body.name(), 200)
                 .required("tmt", body.tmt()).maxLength("decreeNumber", body.decreeNumber(), 100);
@@ -1102,7 +1097,7 @@ public class PersonnelService implements EmployeeDirectory {
             if (entry.unitCode() != null && posPath == null) {
                 throw ProblemException.invalid(List.of(new FieldError("unitCode", "unit tidak ada / no such unit")));
             }
-            if (posPath != null && !scope(viewer).edits(posPath)) {
+            if (posPath != null && !scope.edits(posPath)) {
                 throw ProblemException.forbidden("Jabatan di luar unit Anda hanya oleh BKPSDM / Only HR may record a "
                         + "position outside your unit");
             }
@@ -1233,39 +1228,47 @@ public class PersonnelService implements EmployeeDirectory {
         return new Page<>(items.subList(a, b), page, size, items.size());
     }
 
+    /** Counts for the dashboard, in one pass over the active employees in scope. */
+    public record Summary(long activeEmployees, long retirementsNext12Months, long promotionsNext6Months) {
+    }
+
+    public Summary summary(Viewer viewer) {
+        Derivations d = derivations;
+        LocalDate today = today();
+        long[] n = new long[3];
+        forEach(viewer, new Query(null, null, null, null, EmployeeStatus.ACTIVE, null, "nip"), r -> {
+            n[0]++;
+            LocalDate retire = d.retirementDate(r.birthDate(), r.positionType(), r.positionLevel());
+            if (!retire.isBefore(today) && !retire.isAfter(today.plusYears(1))) {
+                n[1]++;
+            }
+            Rank rank = r.employmentType() == EmploymentType.PPPK ? null : Rank.parse(r.rankCode());
+            LocalDate promo = d.nextPromotion(r.employmentType(), rank, r.rankTmt());
+            if (promo != null && !promo.isBefore(today) && !promo.isAfter(today.plusMonths(6))) {
+                n[2]++;
+            }
+        });
+        return new Summary(n[0], n[1], n[2]);
+    }
+
     // ---------------------------------------------------------------- events
 
     void post(String topic, String actor, EmployeeRow r, Map<String, ?> extra) {
+        postEvent(topic, actor, r.nip(), r.unitCode(), extra);
+    }
+
+    /** Posts {@code topic} about an employee with the platform's and the module's standard properties. */
+    public void postEvent(String topic, String actor, String nip, String unitCode, Map<String, ?> extra) {
         EventAdmin ea = events;
         if (ea == null) {
             return;
         }
         Map<String, Object> props = new LinkedHashMap<>(extra);
         props.put(EventTopics.ACTOR, actor);
-        props.put(EventTopics.ENTITY_ID, r.nip());
-        props.put(EventTopics.AT, Instant.now(clock).toString());
-        props.put(PersonnelEvents.NIP, r.nip());
-        props.put(PersonnelEvents.UNIT_CODE, r.unitCode());
-        ea.postEvent(new Event(topic, props));
-    }
-
-    /** An event about the employee with this NIP (read now for its unit), after a bulk write. */
-    public void postEvent(String topic, String actor, String nip, Map<String, ?> extra) {
-        db.read(c -> row(c, nip)).ifPresent(r -> post(topic, actor, r, extra));
-    }
-
-    /** EmployeeCreated for a row written by a bulk import. */
-    public void postCreatedEvent(String actor, String nip, String unitCode) {
-        EventAdmin ea = events;
-        if (ea == null) {
-            return;
-        }
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put(EventTopics.ACTOR, actor);
         props.put(EventTopics.ENTITY_ID, nip);
         props.put(EventTopics.AT, Instant.now(clock).toString());
         props.put(PersonnelEvents.NIP, nip);
         props.put(PersonnelEvents.UNIT_CODE, unitCode);
-        ea.postEvent(new Event(PersonnelEvents.EMPLOYEE_CREATED, props));
+        ea.postEvent(new Event(topic, props));
     }
 }

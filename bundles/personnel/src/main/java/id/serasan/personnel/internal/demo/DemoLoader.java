@@ -64,14 +64,15 @@ public class DemoLoader {
 
     private void refuseIfNotEmpty() {
         long existing = personnel.db().read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT COUNT(*) FROM PERSONNEL_UNIT) + "
-                    + "(SELECT COUNT(*) FROM PERSONNEL_EMPLOYEE) FROM PERSONNEL_UNIT FETCH FIRST 1 ROWS ONLY");
+            // Every employee (and through them every history, document and correction) belongs to a unit.
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM PERSONNEL_UNIT");
                  ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0L;
+                rs.next();
+                return rs.getLong(1);
             }
         });
         if (existing > 0) {
-            throw ProblemException.conflict("Ditolak: basis data kepegawaian berisi data (" + existing + " unit/pegawai); "
+            throw ProblemException.conflict("Ditolak: basis data kepegawaian berisi data (" + existing + " unit); "
                     + "data demo hanya untuk instalasi kosong / Refused: the personnel database holds data; demo data "
                     + "loads only into an empty installation");
         }

@@ -5,9 +5,11 @@ import id.serasan.personnel.api.EmployeeStatus;
 import id.serasan.personnel.api.EmploymentType;
 import id.serasan.personnel.api.FunctionalLevel;
 import id.serasan.personnel.api.Gender;
+import id.serasan.personnel.api.PersonnelEvents;
 import id.serasan.personnel.api.PositionType;
 import id.serasan.personnel.internal.Db;
 import id.serasan.personnel.internal.PersonnelService;
+import id.serasan.personnel.internal.PersonnelService.UnitRef;
 import id.serasan.personnel.internal.RankCodes;
 import id.serasan.personnel.internal.Viewer;
 import id.serasan.personnel.internal.io.ImportReport.RowError;
@@ -130,19 +132,14 @@ public class EmployeeImport {
             return report(true, false, rows, rows - invalidRows, 0, errors, started);
         }
         if (!errors.isEmpty()) {
-            List<FieldError> fe = new ArrayList<>();
-            for (RowError e : errors) {
-                fe.add(new FieldError("baris/row " + e.row() + (e.column() == null ? "" : " " + e.column()), e.message()));
-            }
-            throw new ProblemException(422, "import-invalid", "Impor ditolak / Import refused",
-                    errors.size() + " kesalahan; tidak ada yang disimpan / " + errors.size()
-                            + " errors; nothing was written", fe);
+            throw refused(errors);
         }
         LOG.info("Import by {}: {} rows read and checked in {} ms (file {} ms)", viewer.username(), rows,
                 (System.nanoTime() - started) / 1_000_000, (parsedAt - started) / 1_000_000);
         int created = write(viewer, parsed, units, checksum);
         for (Parsed p : parsed) {
-            personnel.postCreatedEvent(viewer.username(), p.employee().nip(), p.employee().unitCode());
+            personnel.postEvent(PersonnelEvents.EMPLOYEE_CREATED, viewer.username(), p.employee().nip(),
+                    p.employee().unitCode(), Map.of());
         }
         return report(false, true, rows, rows, created, List.of(), started);
     }
@@ -179,6 +176,16 @@ public class EmployeeImport {
                 Math.round(rate * 10) / 10.0);
     }
 
+    /** The answer to a real import with row errors: 422 listing every one; nothing was written. */
+    static ProblemException refused(List<RowError> errors) {
+        List<FieldError> fe = new ArrayList<>();
+        for (RowError e : errors) {
+            fe.add(new FieldError("baris/row " + e.row() + (e.column() == null ? "" : " " + e.column()), e.message()));
+        }
+        return new ProblemException(422, "import-invalid", "Impor ditolak / Import refused", errors.size()
+                + " kesalahan; tidak ada yang disimpan / " + errors.size() + " errors; nothing was written", fe);
+    }
+
     /** True for an empty line or a row of empty cells: skipped, but counted in row numbers. */
     static boolean blank(String[] rec) {
         for (String c : rec) {
@@ -210,10 +217,6 @@ public class EmployeeImport {
                     "Baris judul tidak lengkap / The header row lacks required columns", errors);
         }
         return index;
-    }
-
-    /** A unit's id and path. */
-    record UnitRef(long id, String path) {
     }
 
     private Map<String, UnitRef> unitIds() {
@@ -335,13 +338,17 @@ public class EmployeeImport {
     }
 
     static LocalDate date(int row, String[] rec, Map<Column, Integer> ix, Column c, List<RowError> errors) {
-        String v = cell(rec, ix, c);
+        return date(row, c.name(), cell(rec, ix, c), errors);
+    }
+
+    /** The date in {@code v} (null when empty); an invalid one is a row error. */
+    static LocalDate date(int row, String column, String v, List<RowError> errors) {
         if (v == null) {
             return null;
         }
         LocalDate d = parseDate(v);
         if (d == null) {
-            errors.add(new RowError(row, c.name(), "tanggal tidak valid (YYYY-MM-DD atau DD-MM-YYYY) / invalid date: " + v));
+            errors.add(new RowError(row, column, "tanggal tidak valid (YYYY-MM-DD atau DD-MM-YYYY) / invalid date: " + v));
         }
         return d;
     }
@@ -374,7 +381,11 @@ public class EmployeeImport {
 
     static Integer integer(int row, String[] rec, Map<Column, Integer> ix, Column c, int min, int max,
                            List<RowError> errors) {
-        String v = cell(rec, ix, c);
+        return number(row, c.name(), cell(rec, ix, c), min, max, errors);
+    }
+
+    /** The whole number in {@code v} within {@code [min, max]} (null when empty); anything else is a row error. */
+    static Integer number(int row, String column, String v, int min, int max, List<RowError> errors) {
         if (v == null) {
             return null;
         }
@@ -386,7 +397,7 @@ public class EmployeeImport {
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.add(new RowError(row, c.name(), "angka " + min + "-" + max + " / a number " + min + "-" + max));
+        errors.add(new RowError(row, column, "angka " + min + "-" + max + " / a number " + min + "-" + max));
         return null;
     }
 

@@ -100,13 +100,7 @@ public class HistoryImport {
             return EmployeeImport.report(true, false, rows, rows - invalid, 0, errors, started);
         }
         if (!errors.isEmpty()) {
-            List<FieldError> fe = new ArrayList<>();
-            for (RowError e : errors) {
-                fe.add(new FieldError("baris/row " + e.row() + (e.column() == null ? "" : " " + e.column()), e.message()));
-            }
-            throw new ProblemException(422, "import-invalid", "Impor ditolak / Import refused",
-                    errors.size() + " kesalahan; tidak ada yang disimpan / " + errors.size() + " errors; nothing was written",
-                    fe);
+            throw EmployeeImport.refused(errors);
         }
         write(viewer, entries, known, EmployeeImport.sha256(bytes));
         return EmployeeImport.report(false, true, rows, rows, entries.size(), List.of(), started);
@@ -272,33 +266,12 @@ public class HistoryImport {
     }
 
     static LocalDate date(int row, String[] rec, Map<String, Integer> ix, String column, List<RowError> errors) {
-        String v = cell(rec, ix, column);
-        if (v == null) {
-            return null;
-        }
-        LocalDate d = EmployeeImport.parseDate(v);
-        if (d == null) {
-            errors.add(new RowError(row, column, "tanggal tidak valid (YYYY-MM-DD atau DD-MM-YYYY) / invalid date: " + v));
-        }
-        return d;
+        return EmployeeImport.date(row, column, cell(rec, ix, column), errors);
     }
 
     static Integer number(int row, String[] rec, Map<String, Integer> ix, String column, int min, int max,
                           List<RowError> errors) {
-        String v = cell(rec, ix, column);
-        if (v == null) {
-            return null;
-        }
-        try {
-            int n = Integer.parseInt(v);
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.add(new RowError(row, column, "angka " + min + "-" + max + " / a number " + min + "-" + max));
-        return null;
+        return EmployeeImport.number(row, column, cell(rec, ix, column), min, max, errors);
     }
 
     private void write(Viewer viewer, List<Entry> entries, Map<String, Known> known, String checksum) {
@@ -335,11 +308,13 @@ public class HistoryImport {
             for (String nip : touched) {
                 PersonnelService.refreshCurrentOf(c, known.get(nip).id());
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT NIP, RANK_CODE, POSITION_NAME, POSITION_TYPE, UNIT_PATH "
-                    + "FROM PERSONNEL_EMPLOYEE"); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT e.NIP, e.RANK_CODE, e.POSITION_NAME, e.POSITION_TYPE, "
+                    + "u.CODE FROM PERSONNEL_EMPLOYEE e JOIN PERSONNEL_UNIT u ON u.ID = e.UNIT_ID");
+                 ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (touched.contains(rs.getString(1))) {
-                        after.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+                        after.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5)});
                     }
                 }
             }
@@ -352,11 +327,11 @@ public class HistoryImport {
             Known before = known.get(nip);
             String[] now = after.get(nip);
             if (!Objects.equals(before.rank(), now[0]) && now[0] != null) {
-                personnel.postEvent(PersonnelEvents.RANK_CHANGED, viewer.username(), nip,
+                personnel.postEvent(PersonnelEvents.RANK_CHANGED, viewer.username(), nip, now[3],
                         Map.of(PersonnelEvents.RANK, now[0]));
             }
             if (!Objects.equals(before.positionName(), now[1]) && now[1] != null) {
-                personnel.postEvent(PersonnelEvents.POSITION_CHANGED, viewer.username(), nip,
+                personnel.postEvent(PersonnelEvents.POSITION_CHANGED, viewer.username(), nip, now[3],
                         Map.of(PersonnelEvents.POSITION_NAME, now[1], PersonnelEvents.POSITION_TYPE, now[2]));
             }
         }

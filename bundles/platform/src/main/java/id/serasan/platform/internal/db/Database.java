@@ -1,7 +1,7 @@
 package id.serasan.platform.internal.db;
 
+import id.serasan.platform.api.persistence.Jdbc;
 import id.serasan.platform.api.persistence.SchemaMigrations;
-import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.osgi.framework.BundleContext;
@@ -35,36 +35,24 @@ public class Database {
     }
 
     /** Work on one connection in one transaction. */
-    public interface Work<T> {
-        T run(Connection c) throws SQLException;
+    public interface Work<T> extends Jdbc.Work<T> {
     }
 
     /** Runs {@code work} in a transaction: committed when it returns, rolled back when it throws. */
     public <T> T tx(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        } catch (SQLException e) {
-            throw new DatabaseException(e);
+        try {
+            return Jdbc.tx(dataSource, work);
+        } catch (Jdbc.DataAccessException e) {
+            throw new DatabaseException(e.getCause());
         }
     }
 
     /** Runs read-only {@code work} with auto-commit. */
     public <T> T read(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new DatabaseException(e);
+        try {
+            return Jdbc.read(dataSource, work);
+        } catch (Jdbc.DataAccessException e) {
+            throw new DatabaseException(e.getCause());
         }
     }
 

@@ -452,6 +452,179 @@ public class PersonnelIT extends SerasanTestSupport {
         }
     }
 
+    // ---------------------------------------------------------------- the rule pack
+
+    private JsonNode derivedOf(String nip) throws Exception {
+        return http().get(P + "/employees/" + nip, adminToken()).json().get("derived");
+    }
+
+    /** Polls until the derived retirement age of {@code nip} is {@code age} (configuration applies asynchronously). */
+    private JsonNode awaitRetirementAge(String nip, int age) throws Exception {
+        long end = System.currentTimeMillis() + 20_000;
+        JsonNode d = derivedOf(nip);
+        while (d.get("retirementAge").asInt() != age && System.currentTimeMillis() < end) {
+            Thread.sleep(100);
+            d = derivedOf(nip);
+        }
+        assertEquals(d.toString(), age, d.get("retirementAge").asInt());
+        return d;
+    }
+
+    @Test
+    public void theRulePackIsReadFromItsPidAndAChangeThroughConfigurationAdminAppliesLive() throws Exception {
+        fixture();
+        org.osgi.framework.ServiceReference<org.osgi.service.cm.ConfigurationAdmin> ref =
+                bundleContext.getServiceReference(org.osgi.service.cm.ConfigurationAdmin.class);
+        org.osgi.service.cm.ConfigurationAdmin cm = bundleContext.getService(ref);
+        org.osgi.service.cm.Configuration cfg = cm.getConfiguration("id.serasan.personnel", "?");
+        Dictionary<String, Object> shipped = cfg.getProperties();
+        assertNotNull("etc/id.serasan.personnel.cfg is read under its PID", shipped);
+        // the shipped file is typed: arrays arrive as arrays, numbers as numbers
+        assertTrue(String.valueOf(shipped.get("promotionWindowMonths")), shipped.get("promotionWindowMonths") instanceof int[]);
+        assertTrue(shipped.get("salaryStepSchedule") instanceof String[]);
+        assertEquals(58, shipped.get("retirementAgeDefault"));
+        // EMP2: PELAKSANA born 1987-03-22: BUP 58 -> 2045-04-01
+        JsonNode before = awaitRetirementAge(EMP2, 58);
+        assertEquals("2045-04-01", before.get("retirementDate").asText());
+        assertTrue(before.get("rulePack").asText(), before.get("rulePack").asText().contains("PP 11/2017"));
+        Dictionary<String, Object> changed = new Hashtable<>();
+        for (java.util.Enumeration<String> k = shipped.keys(); k.hasMoreElements(); ) {
+            String key = k.nextElement();
+            changed.put(key, shipped.get(key));
+        }
+        changed.put("retirementAgeDefault", 59);
+        changed.put("rulePack", "Perbup Uji 1/2026");
+        try {
+            cfg.update(changed);
+            JsonNode after = awaitRetirementAge(EMP2, 59);
+            assertEquals("2046-04-01", after.get("retirementDate").asText());
+            assertEquals("Perbup Uji 1/2026", after.get("rulePack").asText());
+            String ret = http().get(P + "/schedules/retirements?from=2046-04-01&to=2046-04-01&unit=MTX", adminToken()).body();
+            assertTrue("the schedule follows the same rule pack: " + ret, ret.contains(EMP2));
+            // a rule pack that does not parse is refused and the rules in force stay
+            changed.put("salaryStepSchedule", new String[] {"II=satu"});
+            cfg.update(changed);
+            Thread.sleep(1_500);
+            assertEquals(59, derivedOf(EMP2).get("retirementAge").asInt());
+        } finally {
+            Dictionary<String, Object> back = new Hashtable<>();
+            for (java.util.Enumeration<String> k = shipped.keys(); k.hasMoreElements(); ) {
+                String key = k.nextElement();
+                back.put(key, shipped.get(key));
+            }
+            cfg.update(back);
+            bundleContext.ungetService(ref);
+        }
+        awaitRetirementAge(EMP2, 58);
+    }
+
+    static String person(String nip, String name, String birth, String type, String cpns, String rank, String rankTmt,
+                         String positionType, String level, String positionName) {
+        return "{\"nip\":\"" + nip + "\",\"name\":\"" + name + "\",\"birthPlace\":\"Muara Enim\",\"birthDate\":\""
+                + birth + "\",\"gender\":\"" + (nip.charAt(14) == '2' ? "FEMALE" : "MALE") + "\",\"employmentType\":\""
+                + type + "\",\"cpnsDate\":\"" + cpns + "\",\"unitCode\":\"MTR\""
+                + (rank == null ? "" : ",\"rank\":\"" + rank + "\",\"rankTmt\":\"" + rankTmt + "\"")
+                + (positionType == null ? "" : ",\"positionType\":\"" + positionType + "\",\"positionName\":\""
+                        + positionName + "\"" + (level == null ? "" : ",\"positionLevel\":\"" + level + "\"")) + "}";
+    }
+
+    private long retirementsNext12Months() throws Exception {
+        for (JsonNode w : http().get("/api/v1/platform/dashboard", adminToken()).json()) {
+            if ("personnel.summary".equals(w.get("id").asText())) {
+                return w.get("data").get("retirementsNext12Months").asLong();
+            }
+        }
+        throw new AssertionError("no personnel dashboard widget");
+    }
+
+    @Test
+    public void teachersPppkFunctionalsAndSalaryStepsFollowTheirOwnRulesEverywhere() throws Exception {
+        fixture();
+        String admin = adminToken();
+        synchronized (LOCK) {
+            Http.Answer u = http().post(P + "/units", admin, "{\"code\":\"MTR\",\"name\":\"Unit Uji Aturan\"}");
+            assertEquals(u.toString(), 201, u.status());
+        }
+        // A teacher (Guru Ahli Pertama) born 1970-06-10 retires at 60 (UU 14/2005), not 58: TMT 2030-07-01;
+        // promoted on credit points, so no date but the next rank
+        String guru = "197006102000032001";
+        Http.Answer a = http().post(P + "/employees", admin, person(guru, "Guru Uji", "1970-06-10", "PNS", "2000-03-01",
+                "III/b", "2021-04-01", "FUNGSIONAL", "AHLI_PERTAMA", "Guru Ahli Pertama"));
+        assertEquals(a.toString(), 201, a.status());
+        JsonNode g = a.json().get("derived");
+        assertEquals(g.toString(), 60, g.get("retirementAge").asInt());
+        assertEquals("2030-07-01", g.get("retirementDate").asText());
+        assertEquals("CREDIT_POINTS", g.get("promotionBasis").asText());
+        assertTrue(g.toString(), g.get("nextPromotionEligible").isNull());
+        assertEquals("III/c", g.get("nextPromotionRank").asText());
+        assertTrue(g.get("promotionRule").asText().contains("angka kredit"));
+        String sched = http().get(P + "/schedules/retirements?from=2030-07-01&to=2030-07-01&unit=MTR", admin).body();
+        assertTrue(sched, sched.contains(guru));
+        String none = http().get(P + "/schedules/retirements?from=2028-07-01&to=2028-07-01&unit=MTR", admin).body();
+        assertFalse("not at 58: " + none, none.contains(guru));
+        String promotions = http().get(P + "/schedules/promotions?from=2025-01-01&to=2034-12-31&unit=MTR", admin).body();
+        assertFalse("no 4-year date for a functional: " + promotions, promotions.contains(guru));
+
+        // A II/a entrant with TMT 2015-03-01 (MKG 0) steps at MKG 1, 3, 5: 2016, 2018, 2020
+        String entrant = "199501202015031001";
+        a = http().post(P + "/employees", admin, person(entrant, "Pengatur Uji", "1995-01-20", "PNS", "2015-03-01",
+                "II/a", "2015-03-01", "PELAKSANA", null, "Pengadministrasi Umum"));
+        assertEquals(a.toString(), 201, a.status());
+        JsonNode steps = http().get(P + "/schedules/salary-steps?from=2015-01-01&to=2021-12-31&unit=MTR&size=100", admin)
+                .json();
+        List<String> dates = new ArrayList<>();
+        for (JsonNode item : steps.get("items")) {
+            if (entrant.equals(item.get("nip").asText())) {
+                dates.add(item.get("date").asText());
+            }
+        }
+        assertEquals(steps.toString(), List.of("2016-03-01", "2018-03-01", "2020-03-01"), dates);
+        JsonNode ed = a.json().get("derived");
+        java.time.LocalDate next = java.time.LocalDate.parse("2016-03-01");
+        while (!next.isAfter(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")))) {
+            next = next.plusYears(2);
+        }
+        assertEquals(ed.toString(), next.toString(), ed.get("nextSalaryStep").asText());
+        assertEquals((next.getYear() - 2015), ed.get("nextSalaryStepMkgYears").asInt());
+
+        // A PPPK teacher whose age would retire a PNS within months: no BUP, KGB or promotion anywhere
+        long retiringBefore = retirementsNext12Months();
+        java.time.LocalDate birth = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).minusYears(58).plusMonths(3)
+                .withDayOfMonth(10);
+        String pppk = "2024" + "0101" + "1000" + "0000" + "42"; // 18 digits, not a PNS NIP
+        a = http().post(P + "/employees", admin, person(pppk, "Pppk Uji", birth.toString(), "PPPK", "2024-03-01", "IX",
+                "2024-03-01", "FUNGSIONAL", "AHLI_PERTAMA", "Guru Ahli Pertama"));
+        assertEquals(a.toString(), 201, a.status());
+        JsonNode p = a.json().get("derived");
+        assertTrue(p.toString(), p.get("retirementAge").isNull());
+        assertTrue(p.get("retirementDate").isNull());
+        assertTrue(p.get("nextSalaryStep").isNull());
+        assertTrue(p.get("nextPromotionEligible").isNull());
+        assertEquals("NOT_APPLICABLE", p.get("promotionBasis").asText());
+        assertTrue(p.get("retirementRule").asText().startsWith("PPPK"));
+        assertEquals("the dashboard applies no PNS age to PPPK", retiringBefore, retirementsNext12Months());
+        for (String kind : List.of("retirements", "salary-steps", "promotions")) {
+            String body = http().get(P + "/schedules/" + kind + "?from=2024-01-01&to=2033-12-31&unit=MTR&size=200", admin)
+                    .body();
+            assertFalse(kind + ": " + body, body.contains(pppk));
+        }
+
+        // A PNS without a position: the record, the DUK and the schedules still answer
+        String bare = "198001012005011001";
+        a = http().post(P + "/employees", admin, person(bare, "Tanpa Jabatan", "1980-01-01", "PNS", "2005-01-01",
+                "III/c", "2019-04-01", null, null, null));
+        assertEquals(a.toString(), 201, a.status());
+        assertEquals(58, a.json().get("derived").get("retirementAge").asInt());
+        Http.Answer duk = http().get(P + "/duk?unit=MTR", admin);
+        assertEquals(duk.toString(), 200, duk.status());
+        List<String> order = new ArrayList<>();
+        for (JsonNode line : duk.json().get("items")) {
+            order.add(line.get("nip").asText());
+        }
+        // PNS only, by rank: III/c (2019) before III/b before II/a
+        assertEquals(duk.body(), List.of(bare, guru, entrant), order);
+    }
+
     // ---------------------------------------------------------------- import and export
 
     @Test
@@ -492,6 +665,75 @@ public class PersonnelIT extends SerasanTestSupport {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), 400);
     }
 
+    /** An .xlsx whose first tab (rId7) is stored as sheet2.xml, after an older tab stored as sheet1.xml. */
+    static byte[] workbook(String firstTabRows) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            Map<String, String> parts = new LinkedHashMap<>();
+            parts.put("xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                    + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+                    + "<sheet name=\"Pegawai\" sheetId=\"2\" r:id=\"rId7\"/><sheet name=\"Lama\" sheetId=\"1\" r:id=\"rId3\"/>"
+                    + "</sheets></workbook>");
+            parts.put("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                    + "relationships\"><Relationship Id=\"rId3\" Type=\"worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                    + "<Relationship Id=\"rId7\" Type=\"worksheet\" Target=\"worksheets/sheet2.xml\"/></Relationships>");
+            parts.put("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is>"
+                    + "<t>TAB LAMA</t></is></c></row></sheetData></worksheet>");
+            parts.put("xl/worksheets/sheet2.xml", "<worksheet><sheetData>" + firstTabRows + "</sheetData></worksheet>");
+            for (Map.Entry<String, String> e : parts.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return out.toByteArray();
+    }
+
+    static String xlsxRow(int n, String... cells) {
+        StringBuilder b = new StringBuilder("<row r=\"" + n + "\">");
+        for (int i = 0; i < cells.length; i++) {
+            String ref = (char) ('A' + i) + String.valueOf(n);
+            String v = cells[i];
+            if (v.startsWith("#")) { // a number cell, as a spreadsheet stores an 18-digit number typed without care
+                b.append("<c r=\"").append(ref).append("\"><v>").append(v.substring(1)).append("</v></c>");
+            } else {
+                b.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t>").append(v).append("</t></is></c>");
+            }
+        }
+        return b.append("</row>").toString();
+    }
+
+    @Test
+    public void anXlsxImportReadsTheFirstTabAndRefusesNipsStoredAsNumbers() throws Exception {
+        fixture();
+        String admin = adminToken();
+        String[] header = {"NIP", "NAMA", "TEMPAT_LAHIR", "TANGGAL_LAHIR", "JENIS_KELAMIN", "JENIS_PEGAWAI", "TMT_CPNS",
+            "KODE_UNOR", "GOL_AKHIR", "NIP_ATASAN"};
+        String rows = xlsxRow(1, header)
+                + xlsxRow(2, "199203042019031001", "Teks Baik", "Lahat", "1992-03-04", "L", "PNS", "2019-03-01", "MTY",
+                        "III/a", "")
+                // a PPPK number in a number cell: the spreadsheet kept 15 digits, ...211000 instead of ...211042
+                + xlsxRow(3, "#2.02403011000211E17", "Angka Pppk", "Lahat", "1992-03-04", "L", "PPPK", "2024-03-01", "MTY",
+                        "IX", "")
+                + xlsxRow(4, "199203042019031002", "Atasan Angka", "Lahat", "1992-03-04", "L", "PNS", "2019-03-01", "MTY",
+                        "III/a", "#1.97001152000031E17");
+        Http.Answer dry = upload("/imports?dryRun=true", workbook(rows),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertEquals(dry.toString(), 200, dry.status());
+        JsonNode r = dry.json();
+        assertEquals("the first tab, not sheet1.xml: " + r, 3, r.get("rows").asInt());
+        assertEquals(r.toString(), 1, r.get("valid").asInt());
+        Map<String, String> byCell = new LinkedHashMap<>();
+        for (JsonNode e : r.get("errors")) {
+            byCell.put(e.get("row").asInt() + ":" + e.get("column").asText(), e.get("message").asText());
+        }
+        assertEquals(r.toString(), List.of("3:NIP", "4:NIP_ATASAN"), new ArrayList<>(byCell.keySet()));
+        assertTrue(byCell.get("3:NIP"), byCell.get("3:NIP").contains("Text") && byCell.get("3:NIP").contains("Teks"));
+        assertProblem(upload("/imports?dryRun=false", workbook(rows),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), 422);
+        assertEquals(404, http().get(P + "/employees/202403011000211000", admin).status());
+        assertEquals(404, http().get(P + "/employees/199203042019031001", admin).status());
+    }
+
     @Test
     public void historiesImportWithBadRowsWritesNothingThenUpdatesTheDerivedValues() throws Exception {
         fixture();
@@ -529,7 +771,10 @@ public class PersonnelIT extends SerasanTestSupport {
         JsonNode e = http().get(P + "/employees/" + nip, admin).json();
         assertEquals("III/b", e.get("currentRank").get("rank").asText());
         assertEquals("Analis Kepegawaian Ahli Pertama", e.get("currentPosition").get("name").asText());
-        assertEquals("2024-04-01", e.get("derived").get("nextPromotionEligible").asText());
+        // now a functional (Analis Kepegawaian Ahli Pertama): promoted on credit points, no 4-year date
+        assertEquals("CREDIT_POINTS", e.get("derived").get("promotionBasis").asText());
+        assertTrue(e.get("derived").toString(), e.get("derived").get("nextPromotionEligible").isNull());
+        assertEquals("III/c", e.get("derived").get("nextPromotionRank").asText());
         assertTrue(http().get(P + "/employees/" + nip + "/education", admin).body().contains("Universitas Sriwijaya"));
         assertTrue(http().get(P + "/employees/" + nip + "/trainings", admin).body().contains("STRUKTURAL"));
         assertTrue(http().get(P + "/employees/" + nip + "/family", admin).body().contains("\"relation\":\"CHILD\""));

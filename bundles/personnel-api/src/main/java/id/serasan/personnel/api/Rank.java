@@ -41,6 +41,11 @@ public enum Rank {
         return pangkat;
     }
 
+    /** The golongan without the ruang: {@code I}, {@code II}, {@code III} or {@code IV}. */
+    public String golongan() {
+        return code.substring(0, code.indexOf('/'));
+    }
+
     /** The next rank, or null at IV/e. */
     public Rank next() {
         return ordinal() + 1 < values().length ? values()[ordinal() + 1] : null;

@@ -1,9 +1,9 @@
 /**
  * SIMPEG (personnel) public types: the NIP of a civil servant, rank (golongan/pangkat), gender and employment
- * type. Rules are from ../shared/DOMAIN.md (Perka BKN 22/2007 for the NIP).
+ * type. The rules and their sources are in docs/domain.md (Perka BKN 22/2007 for the NIP).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package id.serasan.personnel.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -91,7 +91,7 @@ public class DocumentService {
         }
         PersonnelConfig cfg = personnel.config();
         String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
-        List<String> allowed = Arrays.stream(cfg.documentTypes().split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+        List<String> allowed = Arrays.stream(cfg.documentTypes()).map(String::trim).filter(s -> !s.isBlank()).toList();
         if (!allowed.contains(type)) {
             throw new ProblemException(415, "unsupported-media-type", "Jenis berkas tidak diterima / Unsupported media type",
                     "Jenis yang diterima / Accepted types: " + allowed, null);

@@ -6,6 +6,8 @@ import id.serasan.personnel.api.EmploymentType;
 import id.serasan.personnel.api.FunctionalLevel;
 import id.serasan.personnel.api.Gender;
 import id.serasan.personnel.api.PositionType;
+import id.serasan.personnel.api.Rank;
+import id.serasan.personnel.internal.rules.Career;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -15,13 +17,14 @@ public record EmployeeRow(long id, String nip, String name, String frontTitle, S
                    LocalDate birthDate, Gender gender, String religion, String maritalStatus, String address,
                    String phone, String email, EmploymentType employmentType, EmployeeStatus status,
                    LocalDate cpnsDate, LocalDate pnsDate, String supervisorNip, String rankCode, int rankOrder,
-                   LocalDate rankTmt, PositionType positionType, FunctionalLevel positionLevel, String positionName,
+                   LocalDate rankTmt, Integer rankMkgMonths, PositionType positionType, FunctionalLevel positionLevel, String positionName,
                    LocalDate positionTmt, int educationOrder, int structuralTrainings, int version, String unitCode,
                    String unitName, String unitPath) {
 
     static final String COLUMNS = "e.ID, e.NIP, e.NAME, e.FRONT_TITLE, e.BACK_TITLE, e.BIRTH_PLACE, e.BIRTH_DATE, "
             + "e.GENDER, e.RELIGION, e.MARITAL_STATUS, e.ADDRESS, e.PHONE, e.EMAIL, e.EMPLOYMENT_TYPE, e.STATUS, "
-            + "e.CPNS_DATE, e.PNS_DATE, e.SUPERVISOR_NIP, e.RANK_CODE, e.RANK_ORDER, e.RANK_TMT, e.POSITION_TYPE, "
+            + "e.CPNS_DATE, e.PNS_DATE, e.SUPERVISOR_NIP, e.RANK_CODE, e.RANK_ORDER, e.RANK_TMT, e.RANK_MKG_MONTHS, "
+            + "e.POSITION_TYPE, "
             + "e.POSITION_LEVEL, e.POSITION_NAME, e.POSITION_TMT, e.EDUCATION_ORDER, e.STRUCTURAL_TRAININGS, "
             + "e.VERSION, u.CODE AS UNIT_CODE, u.NAME AS UNIT_NAME, e.UNIT_PATH";
     static final String FROM = " FROM PERSONNEL_EMPLOYEE e JOIN PERSONNEL_UNIT u ON u.ID = e.UNIT_ID";
@@ -35,7 +38,7 @@ public record EmployeeRow(long id, String nip, String name, String frontTitle, S
                 Db.enumOf(EmploymentType.class, rs.getString("EMPLOYMENT_TYPE")),
                 Db.enumOf(EmployeeStatus.class, rs.getString("STATUS")), Db.date(rs, "CPNS_DATE"),
                 Db.date(rs, "PNS_DATE"), rs.getString("SUPERVISOR_NIP"), rs.getString("RANK_CODE"),
-                rankOrder == null ? 0 : rankOrder, Db.date(rs, "RANK_TMT"),
+                rankOrder == null ? 0 : rankOrder, Db.date(rs, "RANK_TMT"), Db.integer(rs, "RANK_MKG_MONTHS"),
                 Db.enumOf(PositionType.class, rs.getString("POSITION_TYPE")),
                 Db.enumOf(FunctionalLevel.class, rs.getString("POSITION_LEVEL")), rs.getString("POSITION_NAME"),
                 Db.date(rs, "POSITION_TMT"), rs.getInt("EDUCATION_ORDER"), rs.getInt("STRUCTURAL_TRAININGS"),
@@ -56,6 +59,13 @@ public record EmployeeRow(long id, String nip, String name, String frontTitle, S
 
     public String fullName() {
         return fullName(frontTitle, name, backTitle);
+    }
+
+    /** What the derived dates depend on. */
+    public Career career() {
+        return new Career(employmentType, birthDate, cpnsDate,
+                employmentType == EmploymentType.PPPK ? null : Rank.parse(rankCode), rankTmt, rankMkgMonths,
+                positionType, positionLevel, positionName);
     }
 
     public EmployeeSummary summary() {

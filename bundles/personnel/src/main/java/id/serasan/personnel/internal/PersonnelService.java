@@ -16,6 +16,7 @@ import id.serasan.personnel.api.Rank;
 import id.serasan.personnel.api.RankEntry;
 import id.serasan.personnel.api.TransferEntry;
 import id.serasan.personnel.api.Unit;
+import id.serasan.personnel.internal.rules.Career;
 import id.serasan.personnel.internal.rules.Derivations;
 import id.serasan.personnel.internal.rules.Duk;
 import id.serasan.personnel.internal.rules.RulePack;
@@ -65,7 +66,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * access, derived values, audit (in the same transaction) and events. Education, training, family and documents
  * live in {@link HistoryService}; bulk import in {@code io.EmployeeImport}.
  */
-@Component(service = {PersonnelService.class, EmployeeDirectory.class})
+@Component(service = {PersonnelService.class, EmployeeDirectory.class}, configurationPid = PersonnelConfig.PID)
 @Designate(ocd = PersonnelConfig.class)
 public class PersonnelService implements EmployeeDirectory {
     public static final String MODULE = PersonnelEvents.MODULE;
@@ -79,6 +80,7 @@ public class PersonnelService implements EmployeeDirectory {
     static final Set<String> RELIGIONS = Set.of("ISLAM", "KRISTEN", "KATOLIK", "HINDU", "BUDDHA", "KONGHUCU", "LAINNYA");
     static final Set<String> MARITAL = Set.of("BELUM_KAWIN", "KAWIN", "CERAI_HIDUP", "CERAI_MATI");
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PersonnelService.class);
     private final Db db;
     private final AuditService audit;
     private volatile EventAdmin events;
@@ -102,24 +104,34 @@ public class PersonnelService implements EmployeeDirectory {
         modified(config);
     }
 
+    /**
+     * Applies a changed configuration at once. A rule pack that does not parse is refused with an error in the log,
+     * and the rules in force stay (at start: the shipped defaults), so a typo never stops the module.
+     */
     @Modified
     void modified(PersonnelConfig config) {
         this.config = config;
-        this.derivations = new Derivations(rulePack(config));
+        try {
+            this.derivations = new Derivations(rulePack(config));
+        } catch (IllegalArgumentException e) {
+            LOG.error("{}: rule pack refused, keeping {}: {}", PersonnelConfig.PID,
+                    derivations == null ? "the defaults" : "the rules in force", e.getMessage());
+            if (derivations == null) {
+                this.derivations = new Derivations(RulePack.DEFAULT);
+            }
+        }
     }
 
     static RulePack rulePack(PersonnelConfig c) {
-        return new RulePack(c.rulePack(), c.retirementAgeDefault(), c.retirementAgeJpt(), c.retirementAgeAhliMadya(),
-                c.retirementAgeAhliUtama(), c.promotionYearsInRank(), months(c.promotionWindowMonths()), c.salaryStepYears());
-    }
-
-    static int[] months(String csv) {
-        try {
-            return java.util.Arrays.stream(csv.split("[,;\\s]+")).filter(x -> !x.isBlank()).mapToInt(Integer::parseInt)
-                    .toArray();
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("promotionWindowMonths: comma-separated months 1-12: " + csv, e);
+        Map<String, RulePack.SalaryStepRule> steps = new LinkedHashMap<>();
+        for (String rule : c.salaryStepSchedule()) {
+            Map.Entry<String, RulePack.SalaryStepRule> e = RulePack.SalaryStepRule.parse(rule);
+            steps.put(e.getKey(), e.getValue());
         }
+        return new RulePack(c.rulePack(), c.retirementAgeDefault(), c.retirementAgeJpt(), c.retirementAgeAhliMadya(),
+                c.retirementAgeAhliUtama(), java.util.Arrays.stream(c.retirementAgeByPosition())
+                        .map(RulePack.NamedAge::parse).toList(), c.promotionYearsInRank(), c.promotionWindowMonths(),
+                steps);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -615,12 +627,13 @@ public class PersonnelService implements EmployeeDirectory {
         Derivations d = derivations;
         LocalDate today = today();
         Period service = Derivations.serviceLength(r.cpnsDate(), today);
-        Rank rank = r.employmentType() == EmploymentType.PPPK ? null : Rank.parse(r.rankCode());
-        LocalDate promo = d.nextPromotion(r.employmentType(), rank, r.rankTmt());
-        return new Employee.Derived(service.getYears(), service.getMonths(), promo,
-                promo == null ? null : rank.next().code(), d.nextSalaryStep(r.cpnsDate(), today),
-                d.retirementAge(r.positionType(), r.positionLevel()),
-                d.retirementDate(r.birthDate(), r.positionType(), r.positionLevel()), d.rules().name());
+        Career career = r.career();
+        Derivations.Promotion promo = d.promotion(career);
+        Derivations.SalaryStep step = d.nextSalaryStep(career, today);
+        return new Employee.Derived(service.getYears(), service.getMonths(), promo.basis(), promo.date(),
+                promo.to() == null ? null : promo.to().code(), promo.rule(), step == null ? null : step.date(),
+                step == null ? null : step.mkgYears(), d.salaryStepRule(career), d.retirementAge(career),
+                d.retirementDate(career), d.retirementRule(career), d.rules().name());
     }
 
     // ---------------------------------------------------------------- create / update
@@ -990,13 +1003,18 @@ public class PersonnelService implements EmployeeDirectory {
         String rank = null;
         Integer rankOrder = null;
         LocalDate rankTmt = null;
-        try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT RANK_CODE, RANK_ORDER, TMT FROM "
+        Integer rankMkg = null;
+        try (PreparedStatement ps = Db.bind(c.prepareStatement("SELECT RANK_CODE, RANK_ORDER, TMT, SERVICE_YEARS, "
+                + "SERVICE_MONTHS FROM "
                 + "PERSONNEL_RANK_HISTORY WHERE EMPLOYEE_ID = ? ORDER BY TMT DESC, ID DESC FETCH FIRST 1 ROWS ONLY"),
                 employeeId); ResultSet rs = ps.executeQuery()) {
             if (rs.next()) {
                 rank = rs.getString(1);
                 rankOrder = rs.getInt(2);
                 rankTmt = Db.date(rs, "TMT");
+                Integer y = Db.integer(rs, "SERVICE_YEARS");
+                Integer m = Db.integer(rs, "SERVICE_MONTHS");
+                rankMkg = y == null && m == null ? null : (y == null ? 0 : y) * 12 + (m == null ? 0 : m);
             }
         }
         String pType = null;
@@ -1028,18 +1046,19 @@ public class PersonnelService implements EmployeeDirectory {
             trainings = rs.getInt(1);
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE PERSONNEL_EMPLOYEE SET RANK_CODE = ?, RANK_ORDER = ?, "
-                + "RANK_TMT = ?, POSITION_TYPE = ?, POSITION_LEVEL = ?, POSITION_NAME = ?, POSITION_TMT = ?, "
-                + "EDUCATION_ORDER = ?, STRUCTURAL_TRAININGS = ?, VERSION = VERSION + 1 WHERE ID = ?")) {
+                + "RANK_TMT = ?, RANK_MKG_MONTHS = ?, POSITION_TYPE = ?, POSITION_LEVEL = ?, POSITION_NAME = ?, "
+                + "POSITION_TMT = ?, EDUCATION_ORDER = ?, STRUCTURAL_TRAININGS = ?, VERSION = VERSION + 1 WHERE ID = ?")) {
             Db.setNullable(ps, 1, rank, Types.VARCHAR);
             Db.setNullable(ps, 2, rankOrder, Types.INTEGER);
             Db.setNullable(ps, 3, rankTmt, Types.DATE);
-            Db.setNullable(ps, 4, pType, Types.VARCHAR);
-            Db.setNullable(ps, 5, pLevel, Types.VARCHAR);
-            Db.setNullable(ps, 6, pName, Types.VARCHAR);
-            Db.setNullable(ps, 7, pTmt, Types.DATE);
-            ps.setInt(8, education);
-            ps.setInt(9, trainings);
-            ps.setLong(10, employeeId);
+            Db.setNullable(ps, 4, rankMkg, Types.INTEGER);
+            Db.setNullable(ps, 5, pType, Types.VARCHAR);
+            Db.setNullable(ps, 6, pLevel, Types.VARCHAR);
+            Db.setNullable(ps, 7, pName, Types.VARCHAR);
+            Db.setNullable(ps, 8, pTmt, Types.DATE);
+            ps.setInt(9, education);
+            ps.setInt(10, trainings);
+            ps.setLong(11, employeeId);
             ps.executeUpdate();
         }
     }
@@ -1196,27 +1215,24 @@ public class PersonnelService implements EmployeeDirectory {
         forEach(viewer, new Query(null, unitCode, null, null, EmployeeStatus.ACTIVE, null, "nip"), r -> {
             switch (kind) {
                 case PROMOTIONS -> {
-                    Rank rank = r.employmentType() == EmploymentType.PPPK ? null : Rank.parse(r.rankCode());
-                    LocalDate date = d.nextPromotion(r.employmentType(), rank, r.rankTmt());
-                    if (date != null && !date.isBefore(from) && !date.isAfter(to)) {
-                        items.add(new ScheduleItem(date, r.nip(), r.fullName(), r.unitCode(), r.rankCode(),
-                                r.rankCode() + " → " + rank.next().code()));
+                    Derivations.Promotion p = d.promotion(r.career());
+                    if (p.date() != null && !p.date().isBefore(from) && !p.date().isAfter(to)) {
+                        items.add(new ScheduleItem(p.date(), r.nip(), r.fullName(), r.unitCode(), r.rankCode(),
+                                r.rankCode() + " → " + p.to().code()));
                     }
                 }
                 case SALARY_STEPS -> {
-                    if (r.employmentType() != EmploymentType.PPPK) {
-                        for (LocalDate date : d.salarySteps(r.cpnsDate(), from, to)) {
-                            Period p = Derivations.serviceLength(r.cpnsDate(), date);
-                            items.add(new ScheduleItem(date, r.nip(), r.fullName(), r.unitCode(), r.rankCode(),
-                                    "KGB, masa kerja / service " + p.getYears() + " th/y"));
-                        }
+                    for (Derivations.SalaryStep s : d.salarySteps(r.career(), from, to)) {
+                        items.add(new ScheduleItem(s.date(), r.nip(), r.fullName(), r.unitCode(), r.rankCode(),
+                                "KGB, masa kerja golongan / MKG " + s.mkgYears() + " th/y"));
                     }
                 }
                 case RETIREMENTS -> {
-                    LocalDate date = d.retirementDate(r.birthDate(), r.positionType(), r.positionLevel());
-                    if (!date.isBefore(from) && !date.isAfter(to)) {
+                    Career career = r.career();
+                    LocalDate date = d.retirementDate(career);
+                    if (date != null && !date.isBefore(from) && !date.isAfter(to)) {
                         items.add(new ScheduleItem(date, r.nip(), r.fullName(), r.unitCode(), r.rankCode(),
-                                "BUP " + d.retirementAge(r.positionType(), r.positionLevel())));
+                                "BUP " + d.retirementAge(career)));
                     }
                 }
                 default -> throw new IllegalStateException();
@@ -1238,12 +1254,12 @@ public class PersonnelService implements EmployeeDirectory {
         long[] n = new long[3];
         forEach(viewer, new Query(null, null, null, null, EmployeeStatus.ACTIVE, null, "nip"), r -> {
             n[0]++;
-            LocalDate retire = d.retirementDate(r.birthDate(), r.positionType(), r.positionLevel());
-            if (!retire.isBefore(today) && !retire.isAfter(today.plusYears(1))) {
+            Career career = r.career();
+            LocalDate retire = d.retirementDate(career);
+            if (retire != null && !retire.isBefore(today) && !retire.isAfter(today.plusYears(1))) {
                 n[1]++;
             }
-            Rank rank = r.employmentType() == EmploymentType.PPPK ? null : Rank.parse(r.rankCode());
-            LocalDate promo = d.nextPromotion(r.employmentType(), rank, r.rankTmt());
+            LocalDate promo = d.promotion(career).date();
             if (promo != null && !promo.isBefore(today) && !promo.isAfter(today.plusMonths(6))) {
                 n[2]++;
             }

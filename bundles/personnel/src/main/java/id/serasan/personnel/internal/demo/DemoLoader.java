@@ -7,6 +7,7 @@ import id.serasan.personnel.internal.PersonnelService;
 import id.serasan.personnel.internal.Viewer;
 import id.serasan.personnel.internal.demo.DemoData.Extra;
 import id.serasan.personnel.internal.io.EmployeeImport;
+import id.serasan.personnel.internal.io.Sheet;
 import id.serasan.personnel.internal.io.ImportReport;
 import id.serasan.platform.api.ProblemException;
 import java.sql.PreparedStatement;
@@ -89,7 +90,7 @@ public class DemoLoader {
             for (DemoData.DemoUnit u : data.units()) {
                 personnel.createUnit(ACTOR, new NewUnit(u.code(), u.name(), u.parentCode(), u.latitude(), u.longitude()));
             }
-            report = importer.importRecords(system, data.importRows(), false, "demo-" + seed + "-" + employees,
+            report = importer.importRecords(system, Sheet.of(data.importRows()), false, "demo-" + seed + "-" + employees,
                     System.nanoTime());
             extras = writeExtras(data);
         } catch (RuntimeException e) {

@@ -71,8 +71,8 @@ public class EmployeeImport {
     public ImportReport importEmployees(Viewer viewer, InputStream body, boolean xlsx, boolean dryRun) {
         long started = System.nanoTime();
         byte[] bytes = bytes(body);
-        List<String[]> records = records(bytes, xlsx, personnel.config().importMaxRows() + 1);
-        return importRecords(viewer, records, dryRun, sha256(bytes), started);
+        Sheet sheet = records(bytes, xlsx, personnel.config().importMaxRows() + 1);
+        return importRecords(viewer, sheet, dryRun, sha256(bytes), started);
     }
 
     /**
@@ -80,9 +80,10 @@ public class EmployeeImport {
      *
      * @param checksum identifies the source in the audit trail
      */
-    public ImportReport importRecords(Viewer viewer, List<String[]> records, boolean dryRun, String checksum,
+    public ImportReport importRecords(Viewer viewer, Sheet sheet, boolean dryRun, String checksum,
                                       long started) {
         long parsedAt = System.nanoTime();
+        List<String[]> records = sheet.rows();
         if (records.isEmpty()) {
             throw ProblemException.badRequest("Berkas tanpa baris judul / The file has no header row");
         }
@@ -102,6 +103,8 @@ public class EmployeeImport {
             rows++;
             List<RowError> rowErrors = new ArrayList<>();
             Parsed p = parse(rowNo, records.get(i), index, rowErrors);
+            numberCells(sheet, i, rowNo, Map.of("NIP", index.getOrDefault(Column.NIP, -1), "NIP_ATASAN",
+                    index.getOrDefault(Column.NIP_ATASAN, -1)), rowErrors);
             if (p != null) {
                 String nip = p.employee().nip();
                 if (nip != null && existing.contains(nip)) {
@@ -144,11 +147,24 @@ public class EmployeeImport {
         return report(false, true, rows, rows, created, List.of(), started);
     }
 
+    /**
+     * Refuses number cells in the 18-digit columns of row {@code i}: their error replaces whatever the parser said
+     * about the same cell, since the digits it read are not the ones the operator typed.
+     */
+    static void numberCells(Sheet sheet, int i, int rowNo, Map<String, Integer> columns, List<RowError> rowErrors) {
+        columns.forEach((name, col) -> {
+            if (sheet.isNumber(i, col)) {
+                rowErrors.removeIf(e -> name.equals(e.column()));
+                rowErrors.add(0, Sheet.numberCell(rowNo, name));
+            }
+        });
+    }
+
     /** The records of a CSV or XLSX file; 400 when it cannot be read. */
-    static List<String[]> records(byte[] bytes, boolean xlsx, int max) {
+    static Sheet records(byte[] bytes, boolean xlsx, int max) {
         try {
-            return xlsx ? Xlsx.read(new ByteArrayInputStream(bytes), max)
-                    : Csv.read(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8), max);
+            return xlsx ? Xlsx.readSheet(new ByteArrayInputStream(bytes), max)
+                    : Sheet.of(Csv.read(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8), max));
         } catch (IOException e) {
             throw ProblemException.badRequest("Berkas tidak dapat dibaca / The file cannot be read: " + e.getMessage());
         }
@@ -497,11 +513,19 @@ public class EmployeeImport {
 
     static final String INSERT = "INSERT INTO PERSONNEL_EMPLOYEE (NIP, NAME, NAME_KEY, FRONT_TITLE, BACK_TITLE, "
             + "BIRTH_PLACE, BIRTH_DATE, GENDER, RELIGION, MARITAL_STATUS, ADDRESS, PHONE, EMAIL, EMPLOYMENT_TYPE, STATUS, "
-            + "CPNS_DATE, PNS_DATE, UNIT_ID, SUPERVISOR_NIP, RANK_CODE, RANK_ORDER, RANK_TMT, POSITION_TYPE, "
-            + "POSITION_LEVEL, POSITION_NAME, POSITION_TMT, EDUCATION_ORDER, STRUCTURAL_TRAININGS, VERSION, CREATED_AT, "
+            + "CPNS_DATE, PNS_DATE, UNIT_ID, SUPERVISOR_NIP, RANK_CODE, RANK_ORDER, RANK_TMT, RANK_MKG_MONTHS, "
+            + "POSITION_TYPE, POSITION_LEVEL, POSITION_NAME, POSITION_TMT, EDUCATION_ORDER, STRUCTURAL_TRAININGS, VERSION, CREATED_AT, "
             + "UPDATED_AT, UNIT_PATH)";
-    static final String INSERT_TUPLE = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    static final String INSERT_TUPLE = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             + "0, 1, ?, ?, ?)";
+
+    /** The MKG of the rank row in months, or null when the file gives none. */
+    static Integer mkgMonths(Parsed p) {
+        if (p.serviceYears() == null && p.serviceMonths() == null) {
+            return null;
+        }
+        return (p.serviceYears() == null ? 0 : p.serviceYears()) * 12 + (p.serviceMonths() == null ? 0 : p.serviceMonths());
+    }
 
     private int write(Viewer viewer, List<Parsed> rows, Map<String, UnitRef> units, String checksum) {
         long now = System.currentTimeMillis();
@@ -518,7 +542,8 @@ public class EmployeeImport {
                             blank(b.email()), b.employmentType(), b.status() == null ? EmployeeStatus.ACTIVE : b.status(),
                             b.cpnsDate(), b.pnsDate(), unit.id(), blank(b.supervisorNip()), p.rank(),
                             p.rank() == null ? null : RankCodes.order(b.employmentType(), p.rank()),
-                            p.rank() == null ? null : p.rankTmt(), b.positionType(), b.positionLevel(),
+                            p.rank() == null ? null : p.rankTmt(), p.rank() == null ? null : mkgMonths(p),
+                            b.positionType(), b.positionLevel(),
                             blank(b.positionName()), b.positionType() == null ? null
                                     : (b.positionTmt() != null ? b.positionTmt() : b.cpnsDate()),
                             Duk.educationOrder(p.education()), now, now, unit.path());

@@ -71,7 +71,8 @@ public class HistoryImport {
     public ImportReport importHistories(Viewer viewer, InputStream body, boolean xlsx, boolean dryRun) {
         long started = System.nanoTime();
         byte[] bytes = EmployeeImport.bytes(body);
-        List<String[]> records = EmployeeImport.records(bytes, xlsx, personnel.config().importMaxRows() + 1);
+        Sheet sheet = EmployeeImport.records(bytes, xlsx, personnel.config().importMaxRows() + 1);
+        List<String[]> records = sheet.rows();
         if (records.isEmpty()) {
             throw ProblemException.badRequest("Berkas tanpa baris judul / The file has no header row");
         }
@@ -89,6 +90,7 @@ public class HistoryImport {
             rows++;
             List<RowError> rowErrors = new ArrayList<>();
             Entry e = parse(row, records.get(i), ix, known, units, rowErrors);
+            EmployeeImport.numberCells(sheet, i, row, Map.of("NIP", ix.getOrDefault("NIP", -1)), rowErrors);
             if (rowErrors.isEmpty()) {
                 entries.add(e);
             } else if (errors.size() < EmployeeImport.MAX_ERRORS) {

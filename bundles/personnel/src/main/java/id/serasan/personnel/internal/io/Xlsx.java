@@ -9,7 +9,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
@@ -35,6 +37,11 @@ public final class Xlsx {
 
     /** The rows of the first worksheet; a cell's text is "" when empty. */
     public static List<String[]> read(InputStream in, int maxRows) throws IOException {
+        return readSheet(in, maxRows).rows();
+    }
+
+    /** The first worksheet, with the cells it stores as numbers. */
+    public static Sheet readSheet(InputStream in, int maxRows) throws IOException {
         Map<String, byte[]> parts = new HashMap<>();
         try (ZipInputStream zip = new ZipInputStream(in)) {
             ZipEntry e;
@@ -55,7 +62,9 @@ public final class Xlsx {
         List<String> shared = parts.containsKey("xl/sharedStrings.xml") ? sharedStrings(parts.get("xl/sharedStrings.xml"))
                 : List.of();
         try {
-            return sheet(parts.get(sheet), shared, maxRows);
+            Set<Long> numbers = new HashSet<>();
+            List<String[]> rows = sheet(parts.get(sheet), shared, maxRows, numbers);
+            return new Sheet(rows, numbers);
         } catch (XMLStreamException e) {
             throw new IOException("XLSX rusak / damaged XLSX: " + e.getMessage(), e);
         }
@@ -92,7 +101,7 @@ public final class Xlsx {
                 XMLStreamReader r = reader(parts.get("xl/workbook.xml"));
                 while (r.hasNext()) {
                     if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("sheet")) {
-                        rid = r.getAttributeValue(null, "r:id");
+                        rid = relationshipId(r);
                         break;
                     }
                 }
@@ -112,6 +121,22 @@ public final class Xlsx {
         }
         return parts.keySet().stream().filter(k -> k.matches("xl/worksheets/sheet\\d+\\.xml"))
                 .min((a, b) -> Integer.compare(num(a), num(b))).orElse(null);
+    }
+
+    /**
+     * The sheet's relationship id: the attribute {@code id} in the relationships namespace, written {@code r:id}.
+     * The reader is not namespace-aware, so parsers report it either as local name {@code r:id} or as {@code id}
+     * with prefix {@code r}; both are accepted.
+     */
+    static String relationshipId(XMLStreamReader r) {
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            String local = r.getAttributeLocalName(i);
+            String prefix = r.getAttributePrefix(i);
+            if ("r:id".equals(local) || ("id".equals(local) && "r".equals(prefix))) {
+                return r.getAttributeValue(i);
+            }
+        }
+        return null;
     }
 
     private static int num(String path) {
@@ -152,7 +177,8 @@ public final class Xlsx {
         return out;
     }
 
-    static List<String[]> sheet(byte[] xml, List<String> shared, int maxRows) throws XMLStreamException, IOException {
+    static List<String[]> sheet(byte[] xml, List<String> shared, int maxRows, Set<Long> numberCells)
+            throws XMLStreamException, IOException {
         List<String[]> rows = new ArrayList<>();
         XMLStreamReader r = reader(xml);
         TreeMap<Integer, String> row = null;
@@ -208,6 +234,9 @@ public final class Xlsx {
                         v = "1".equals(v.trim()) ? "TRUE" : "FALSE";
                     } else if (type == null || "n".equals(type)) {
                         v = number(v.trim());
+                        if (!v.isEmpty()) {
+                            numberCells.add(Sheet.key(rowNumber - 1, col));
+                        }
                     }
                     row.put(col, v);
                 } else if (n.equals("row") && row != null) {
@@ -230,7 +259,7 @@ public final class Xlsx {
 
     /**
      * Numbers as a spreadsheet shows them: integers without ".0" or exponent. (A NIP typed into a number cell has
-     * lost its last digits already - spreadsheets keep 15 - and is then refused by the NIP check.)
+     * lost its last digits already - spreadsheets keep 15 - so the imports refuse number cells in NIP columns.)
      */
     static String number(String v) {
         if (v.isEmpty()) {

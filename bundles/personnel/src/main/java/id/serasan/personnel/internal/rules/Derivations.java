@@ -3,6 +3,7 @@ package id.serasan.personnel.internal.rules;
 import id.serasan.personnel.api.EmploymentType;
 import id.serasan.personnel.api.FunctionalLevel;
 import id.serasan.personnel.api.PositionType;
+import id.serasan.personnel.api.PromotionBasis;
 import id.serasan.personnel.api.Rank;
 import java.time.LocalDate;
 import java.time.Period;
@@ -11,8 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Dates derived from an employee's record and histories under a {@link RulePack}. Pure functions of their
- * arguments, so they are tested on hand-checked cases.
+ * Dates derived from an employee's {@link Career} under a {@link RulePack}. Pure functions of their arguments, so
+ * they are tested on hand-checked cases. One rule everywhere: the record, the schedules and the dashboard all ask
+ * here, so PPPK get no PNS promotion, salary step or retirement age anywhere.
  */
 public final class Derivations {
     private final RulePack rules;
@@ -33,11 +35,27 @@ public final class Derivations {
         return Period.between(cpnsDate, on);
     }
 
+    // ---------------------------------------------------------------- retirement
+
     /**
-     * Retirement age (BUP, PP 11/2017 art. 239): JPT and ahli madya 60, ahli utama 65, every other position 58
-     * (numbers from the rule pack). Without a position, the default age.
+     * Retirement age (BUP): a named position's own age first (teachers 60, UU 14/2005), then PP 11/2017 art. 239 —
+     * JPT and ahli madya 60, ahli utama 65, every other position (and none) the default 58. Null for PPPK.
      */
-    public int retirementAge(PositionType type, FunctionalLevel level) {
+    public Integer retirementAge(Career c) {
+        if (c.pppk()) {
+            return null;
+        }
+        if (c.positionType() == PositionType.FUNGSIONAL) {
+            for (RulePack.NamedAge n : rules.retirementByPosition()) {
+                if (n.matches(c.positionName())) {
+                    return n.age();
+                }
+            }
+        }
+        return levelAge(c.positionType(), c.positionLevel());
+    }
+
+    private int levelAge(PositionType type, FunctionalLevel level) {
         if (type == null) {
             return rules.retirementAgeDefault();
         }
@@ -54,25 +72,66 @@ public final class Derivations {
     }
 
     /**
-     * TMT of retirement: the first day of the month after the employee reaches the retirement age
-     * (born 1966-03-15, age 58: 2024-04-01).
+     * TMT of retirement: the first day of the month after the employee reaches the retirement age (born 1966-03-15,
+     * age 58: 2024-04-01). Someone born on 29 February reaches an age on 28 February of a common year, so the TMT is
+     * 1 March either way (born 1968-02-29, age 58: 2026-03-01). Null for PPPK.
      */
-    public LocalDate retirementDate(LocalDate birthDate, PositionType type, FunctionalLevel level) {
-        int age = retirementAge(type, level);
-        return YearMonth.from(birthDate.plusYears(age)).plusMonths(1).atDay(1);
+    public LocalDate retirementDate(Career c) {
+        Integer age = retirementAge(c);
+        if (age == null || c.birthDate() == null) {
+            return null;
+        }
+        return YearMonth.from(c.birthDate().plusYears(age)).plusMonths(1).atDay(1);
+    }
+
+    /** The rule behind {@link #retirementAge}, in plain words. */
+    public String retirementRule(Career c) {
+        if (c.pppk()) {
+            return "PPPK: tidak ada BUP PNS, yang berlaku masa perjanjian kerja / PPPK: no PNS retirement age, the "
+                    + "contract's end governs";
+        }
+        if (c.positionType() == PositionType.FUNGSIONAL) {
+            for (RulePack.NamedAge n : rules.retirementByPosition()) {
+                if (n.matches(c.positionName())) {
+                    return "BUP " + n.age() + " tahun untuk jabatan " + n.prefix() + " (undang-undang jabatannya) / "
+                            + "retirement age " + n.age() + " for " + n.prefix() + " positions (their own law)";
+                }
+            }
+        }
+        int age = levelAge(c.positionType(), c.positionLevel());
+        return "BUP " + age + " tahun menurut jenis jabatan (PP 11/2017 ps. 239); pensiun mulai tanggal 1 bulan "
+                + "berikutnya / retirement age " + age + " by position type; retirement from the 1st of the next month";
+    }
+
+    // ---------------------------------------------------------------- promotion
+
+    /** The next promotion: how it is decided and, for a regular one, its earliest date. */
+    public record Promotion(PromotionBasis basis, LocalDate date, Rank to, String rule) {
     }
 
     /**
-     * The first date a regular promotion from {@code rank} (held since {@code rankTmt}) may take effect: the first
-     * promotion window (first day of a window month) on or after {@code rankTmt} + the years in rank. Null at
-     * IV/e, for PPPK and CPNS, and when the rank is unknown.
+     * Regular promotion: the first promotion window (first day of a window month) on or after the rank's TMT plus
+     * the years in rank. Functional positions are promoted on credit points: no date. PPPK, CPNS, IV/e and an
+     * unknown rank: none.
      */
-    public LocalDate nextPromotion(EmploymentType type, Rank rank, LocalDate rankTmt) {
-        if (type != EmploymentType.PNS || rank == null || rank.next() == null || rankTmt == null) {
-            return null;
+    public Promotion promotion(Career c) {
+        if (c.type() != EmploymentType.PNS || c.rank() == null || c.rank().next() == null || c.rankTmt() == null) {
+            String why = c.pppk() ? "PPPK tidak naik pangkat PNS / PPPK have no PNS promotion"
+                    : c.type() == EmploymentType.CPNS ? "CPNS belum dapat naik pangkat / a CPNS is not yet promoted"
+                    : c.rank() == null || c.rankTmt() == null ? "golongan belum tercatat / no rank recorded"
+                    : "golongan tertinggi / the highest rank";
+            return new Promotion(PromotionBasis.NOT_APPLICABLE, null, null, why);
         }
-        LocalDate earliest = rankTmt.plusYears(rules.promotionYearsInRank());
-        return nextWindow(earliest);
+        if (c.positionType() == PositionType.FUNGSIONAL) {
+            return new Promotion(PromotionBasis.CREDIT_POINTS, null, c.rank().next(),
+                    "Jabatan fungsional: naik pangkat bila angka kredit terpenuhi (Perban BKN 3/2023), tanggal tidak "
+                            + "dapat dihitung dari data ini / functional position: promoted when the credit points are "
+                            + "reached; no date can be derived");
+        }
+        LocalDate earliest = c.rankTmt().plusYears(rules.promotionYearsInRank());
+        return new Promotion(PromotionBasis.REGULAR, nextWindow(earliest), c.rank().next(),
+                "KP reguler: " + rules.promotionYearsInRank() + " tahun dalam pangkat, pada periode KP berikutnya / "
+                        + "regular: " + rules.promotionYearsInRank() + " years in rank, at the next promotion window");
     }
 
     /** The first promotion window on or after {@code date}. */
@@ -92,36 +151,65 @@ public final class Derivations {
         throw new IllegalStateException("no promotion window in 12 months");
     }
 
-    /** The next periodic salary step (KGB) strictly after {@code after}: TMT CPNS plus a whole number of intervals. */
-    public LocalDate nextSalaryStep(LocalDate cpnsDate, LocalDate after) {
-        if (cpnsDate == null) {
-            return null;
-        }
-        int step = rules.salaryStepYears();
-        int k = 1;
-        if (after.isAfter(cpnsDate)) {
-            k = Math.max(1, (after.getYear() - cpnsDate.getYear()) / step);
-        }
-        LocalDate d = cpnsDate.plusYears((long) k * step);
-        while (!d.isAfter(after)) {
-            k++;
-            d = cpnsDate.plusYears((long) k * step);
-        }
-        while (k > 1 && cpnsDate.plusYears((long) (k - 1) * step).isAfter(after)) {
-            k--;
-            d = cpnsDate.plusYears((long) k * step);
-        }
-        return d;
+    // ---------------------------------------------------------------- salary steps
+
+    /** A periodic salary step (KGB): its date and the masa kerja golongan (years) it is for. */
+    public record SalaryStep(LocalDate date, int mkgYears) {
     }
 
-    /** Every salary-step date in {@code [from, to]}. */
-    public List<LocalDate> salarySteps(LocalDate cpnsDate, LocalDate from, LocalDate to) {
-        List<LocalDate> out = new ArrayList<>();
-        LocalDate d = nextSalaryStep(cpnsDate, from.minusDays(1));
-        while (d != null && !d.isAfter(to)) {
-            out.add(d);
-            d = nextSalaryStep(cpnsDate, d);
+    /**
+     * The next salary step strictly after {@code after}, from the masa kerja golongan recorded on the current rank's
+     * decree: MKG grows from the rank's TMT, and the golongan's rule says at which MKG the steps fall (golongan II at
+     * 1, 3, 5, …; the others at 2, 4, 6, …). An MKG not recorded counts as 0 at the TMT. Null for PPPK and without a
+     * rank.
+     */
+    public SalaryStep nextSalaryStep(Career c, LocalDate after) {
+        if (c.pppk() || c.rank() == null || c.rankTmt() == null) {
+            return null;
+        }
+        RulePack.SalaryStepRule rule = rules.salarySteps().get(c.rank().golongan());
+        int mkgAtTmt = c.rankMkgMonths() == null ? 0 : Math.max(0, c.rankMkgMonths());
+        // MKG (months) on 'after': what the decree credits plus the months since its TMT
+        long monthsSince = after.isBefore(c.rankTmt()) ? -1
+                : java.time.temporal.ChronoUnit.MONTHS.between(c.rankTmt(), after);
+        long mkgNow = mkgAtTmt + monthsSince;
+        int year = rule.stepAtOrAfter((int) Math.max(0, Math.floorDiv(mkgNow, 12)));
+        while (true) {
+            long offset = (long) year * 12 - mkgAtTmt;
+            if (offset >= 0) {
+                LocalDate d = c.rankTmt().plusMonths(offset);
+                if (d.isAfter(after)) {
+                    return new SalaryStep(d, year);
+                }
+            }
+            year = rule.stepAtOrAfter(year + 1);
+        }
+    }
+
+    /** Every salary step in {@code [from, to]}. */
+    public List<SalaryStep> salarySteps(Career c, LocalDate from, LocalDate to) {
+        List<SalaryStep> out = new ArrayList<>();
+        SalaryStep s = nextSalaryStep(c, from.minusDays(1));
+        while (s != null && !s.date().isAfter(to)) {
+            out.add(s);
+            s = nextSalaryStep(c, s.date());
         }
         return out;
+    }
+
+    /** The rule behind {@link #nextSalaryStep}, in plain words. */
+    public String salaryStepRule(Career c) {
+        if (c.pppk()) {
+            return "PPPK: tidak ada KGB menurut golongan PNS / PPPK: no PNS salary steps";
+        }
+        if (c.rank() == null || c.rankTmt() == null) {
+            return "golongan belum tercatat / no rank recorded";
+        }
+        RulePack.SalaryStepRule r = rules.salarySteps().get(c.rank().golongan());
+        return "KGB golongan " + c.rank().golongan() + " pada masa kerja golongan " + r.firstYears() + ", lalu tiap "
+                + r.everyYears() + " tahun, dihitung dari MKG pada SK pangkat" + (c.rankMkgMonths() == null
+                ? " (MKG tidak tercatat, dianggap 0)" : "") + " / salary step of golongan " + c.rank().golongan()
+                + " at MKG " + r.firstYears() + ", then every " + r.everyYears() + " years, from the MKG on the rank "
+                + "decree" + (c.rankMkgMonths() == null ? " (MKG not recorded, taken as 0)" : "");
     }
 }

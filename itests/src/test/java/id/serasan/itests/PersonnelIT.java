@@ -366,6 +366,80 @@ public class PersonnelIT extends SerasanTestSupport {
     // ---------------------------------------------------------------- validation, derived values, events
 
     @Test
+    public void supervisorsUnitsAndOwnCorrectionsStayInTheRightHands() throws Exception {
+        fixture();
+        String admin = adminToken();
+        String op = linkedToken("mtx.operator", "UNIT_OPERATOR", OPX);
+        String body = "{\"name\":\"Dodi Rekan\",\"birthPlace\":\"Lahat\",\"birthDate\":\"1987-03-22\",\"gender\":\"MALE\","
+                + "\"employmentType\":\"PNS\",\"cpnsDate\":\"2012-02-01\",\"unitCode\":\"MTX\",\"supervisorNip\":%s,"
+                + "\"version\":%d}";
+        // A unit operator may not name a supervisor outside their unit (that would give them read access to EMP2),
+        // and the answer for an unknown NIP is the same, so it does not tell which NIPs exist.
+        int v = http().get(P + "/employees/" + EMP2, admin).json().get("version").asInt();
+        Http.Answer outside = http().send("PUT", P + "/employees/" + EMP2, op, String.format(body, "\"" + EMP3 + "\"", v),
+                "application/json");
+        assertProblem(outside, 422);
+        Http.Answer unknown = http().send("PUT", P + "/employees/" + EMP2, op,
+                String.format(body, "\"199999999999999999\"", v), "application/json");
+        assertProblem(unknown, 422);
+        assertEquals(outside.json().get("errors").toString(), unknown.json().get("errors").toString());
+        assertTrue(outside.body(), outside.body().contains("supervisorNip"));
+        assertEquals(v, http().get(P + "/employees/" + EMP2, admin).json().get("version").asInt());
+        assertProblem(http().send("PUT", P + "/employees/" + EMP2, op, String.format(body, "\"" + EMP2 + "\"", v),
+                "application/json"), 422);
+        // Within the unit it works; HR may set one outside it, and the unit operator's later edits keep it.
+        Http.Answer inside = http().send("PUT", P + "/employees/" + EMP2, op, String.format(body, "\"" + SUP + "\"", v),
+                "application/json");
+        assertEquals(inside.toString(), 200, inside.status());
+        v = inside.json().get("version").asInt();
+        Http.Answer hr = http().send("PUT", P + "/employees/" + EMP2, admin, String.format(body, "\"" + EMP3 + "\"", v),
+                "application/json");
+        assertEquals(hr.toString(), 200, hr.status());
+        v = hr.json().get("version").asInt();
+        Http.Answer kept = http().send("PUT", P + "/employees/" + EMP2, op, String.format(body, "\"" + EMP3 + "\"", v),
+                "application/json");
+        assertEquals(kept.toString(), 200, kept.status());
+        v = kept.json().get("version").asInt();
+        assertEquals(200, http().send("PUT", P + "/employees/" + EMP2, admin, String.format(body, "null", v),
+                "application/json").status());
+
+        // A unit's code and parent cannot change: refused, not silently ignored; the audit holds what was stored.
+        Http.Answer recode = http().send("PUT", P + "/units/MTY", admin, "{\"code\":\"MTY2\",\"name\":\"Unit Uji Y\"}",
+                "application/json");
+        assertProblem(recode, 422);
+        assertTrue(recode.body(), recode.body().contains("\"code\""));
+        Http.Answer reparent = http().send("PUT", P + "/units/MTY", admin, "{\"name\":\"Unit Uji Y\",\"parentCode\":\"MTX\"}",
+                "application/json");
+        assertProblem(reparent, 422);
+        assertTrue(reparent.body(), reparent.body().contains("parentCode"));
+        Http.Answer renamed = http().send("PUT", P + "/units/MTY", admin, "{\"code\":\"MTY\",\"name\":\"Unit Uji Y Baru\","
+                + "\"latitude\":-3.71,\"longitude\":103.81}", "application/json");
+        assertEquals(renamed.toString(), 200, renamed.status());
+        JsonNode trail = http().get("/api/v1/platform/audit?action=personnel.unit.update&entityId=MTY&size=1", admin).json();
+        JsonNode last = trail.get("items").get(0);
+        String after = last.get("after").asText();
+        assertTrue(last.toString(), after.contains("Unit Uji Y Baru") && after.contains("-3.71") && after.contains("MTY"));
+        assertFalse("the audit shows the stored unit, not the request: " + after, after.contains("MTY2"));
+        assertTrue(last.get("before").asText(), last.get("before").asText().contains("\"name\":\"Unit Uji Y\""));
+        assertEquals(200, http().send("PUT", P + "/units/MTY", admin, "{\"name\":\"Unit Uji Y\",\"latitude\":-3.70,"
+                + "\"longitude\":103.80}", "application/json").status());
+
+        // An HR operator does not decide a correction of their own record.
+        String hrSelf = linkedToken("mty.bkpsdm", "HR_OPERATOR", EMP3);
+        Http.Answer proposed = http().post(P + "/employees/" + EMP3 + "/corrections", hrSelf,
+                "{\"changes\":{\"address\":\"Jl. Sendiri 1\"},\"reason\":\"pindah rumah\"}");
+        assertEquals(proposed.toString(), 201, proposed.status());
+        long id = proposed.json().get("id").asLong();
+        assertProblem(http().post(P + "/corrections/" + id + "/approve", hrSelf, "{}"), 403);
+        assertProblem(http().post(P + "/corrections/" + id + "/reject", hrSelf, "{\"reason\":\"tidak\"}"), 403);
+        assertEquals("PENDING", http().get(P + "/employees/" + EMP3 + "/corrections", admin).json().get(0).get("status")
+                .asText());
+        Http.Answer byOther = http().post(P + "/corrections/" + id + "/approve", admin, "{}");
+        assertEquals(byOther.toString(), 200, byOther.status());
+        assertEquals("Jl. Sendiri 1", http().get(P + "/employees/" + EMP3, admin).json().get("address").asText());
+    }
+
+    @Test
     public void badInputIsRefusedWithFieldErrorsAndChangesNothing() throws Exception {
         fixture();
         String admin = adminToken();

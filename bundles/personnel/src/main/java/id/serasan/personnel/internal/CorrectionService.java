@@ -220,7 +220,10 @@ public class CorrectionService {
         }
     }
 
-    /** Approves (the record changes now) or rejects a pending correction; a reason is required to reject. */
+    /**
+     * Approves (the record changes now) or rejects a pending correction; a reason is required to reject. Nobody
+     * decides a correction of their own record (403), whatever their role.
+     */
     public Correction decide(Viewer viewer, long id, boolean approve, String reason) {
         if (!approve && (reason == null || reason.isBlank())) {
             throw ProblemException.invalid(List.of(new FieldError("reason", "alasan penolakan wajib / a reason is required")));
@@ -230,6 +233,10 @@ public class CorrectionService {
         }
         personnel.db().tx(c -> {
             Correction k = load(c, id);
+            if (viewer.nip() != null && viewer.nip().equals(k.nip())) {
+                throw ProblemException.forbidden("Usulan perbaikan data Anda sendiri diputuskan petugas lain / A "
+                        + "correction of your own record is decided by another officer");
+            }
             // Claim the decision first: of two concurrent deciders exactly one changes the row, the other gets 409.
             int claimed;
             try (PreparedStatement ps = Db.bind(c.prepareStatement("UPDATE PERSONNEL_CORRECTION SET STATUS = ?, "

@@ -242,7 +242,12 @@ public class PersonnelService implements EmployeeDirectory {
 
     @Override
     public Optional<Unit> unit(String code) {
-        return db.read(c -> {
+        return db.read(c -> unit(c, code));
+    }
+
+    /** The unit with this code as stored, read on {@code c} (inside a transaction: what it wrote). */
+    static Optional<Unit> unit(Connection c, String code) throws SQLException {
+        {
             String name;
             Double lat;
             Double lon;
@@ -283,7 +288,7 @@ public class PersonnelService implements EmployeeDirectory {
             }
             String parent = codePath.size() > 1 ? codePath.get(codePath.size() - 2) : null;
             return Optional.of(new Unit(code, name, parent, lat, lon, String.join("/", codePath), count));
-        });
+        }
     }
 
     /** A unit's id and path (the ids from the root, {@code /3/17/}). */
@@ -375,11 +380,21 @@ public class PersonnelService implements EmployeeDirectory {
         return unit(body.code()).orElseThrow();
     }
 
+    /**
+     * Renames a unit or moves its office location. Its code and parent cannot change (employees' rows carry the
+     * unit path for one-table searches): a body that tries is refused with 422 rather than silently ignored, and the
+     * audit records the unit as stored before and after.
+     */
     public Unit updateUnit(String actor, String code, NewUnit body) {
+        Unit before = unit(code).orElseThrow(() -> ProblemException.notFound("Unit " + code + " tidak ada / not found"));
         Validation v = new Validation();
         validateUnit(v, body);
+        v.check(body.code() == null || body.code().equals(code), "code",
+                "kode unit tidak dapat diubah / a unit's code cannot change");
+        v.check(body.parentCode() == null || body.parentCode().equals(before.parentCode()), "parentCode",
+                "induk unit tidak dapat diubah; buat unit baru dan pindahkan pegawainya / a unit's parent cannot "
+                        + "change; create a new unit and transfer its employees");
         v.throwIfInvalid();
-        Unit before = unit(code).orElseThrow(() -> ProblemException.notFound("Unit " + code + " tidak ada / not found"));
         db.tx(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE PERSONNEL_UNIT SET NAME = ?, LATITUDE = ?, LONGITUDE = ?, UPDATED_AT = ? WHERE CODE = ?")) {
@@ -390,7 +405,8 @@ public class PersonnelService implements EmployeeDirectory {
                 ps.setString(5, code);
                 ps.executeUpdate();
             }
-            audit.record(c, actor, "personnel.unit.update", "unit", code, AuditJson.of(before), AuditJson.of(body));
+            audit.record(c, actor, "personnel.unit.update", "unit", code, AuditJson.of(before),
+                    AuditJson.of(unit(c, code).orElseThrow()));
             return null;
         });
         return unit(code).orElseThrow();
@@ -729,7 +745,7 @@ public class PersonnelService implements EmployeeDirectory {
             if (row(c, b.nip()).isPresent()) {
                 throw ProblemException.conflict("NIP " + b.nip() + " sudah terdaftar / is already registered");
             }
-            checkSupervisor(c, b.supervisorNip());
+            checkSupervisor(c, scope, b.nip(), b.supervisorNip(), null);
             long id = insertEmployee(c, b, unit.id(), unit.path(), clock.millis());
             String rank = RankCodes.canonical(b.employmentType(), b.rank());
             if (rank != null) {
@@ -750,10 +766,28 @@ public class PersonnelService implements EmployeeDirectory {
         return employee(created);
     }
 
-    static void checkSupervisor(Connection c, String supervisorNip) throws SQLException {
-        if (supervisorNip != null && !supervisorNip.isBlank() && row(c, supervisorNip).isEmpty()) {
+    /**
+     * A new supervisor must be a registered employee within the caller's own editing scope: a unit operator may name
+     * only someone of their unit subtree (a supervisor elsewhere is HR's decision, since it gives that person read
+     * access to the employee). Unknown and out-of-scope NIPs get the same answer, so the answer does not tell which
+     * NIPs exist. An unchanged supervisor is not checked again (HR may have set one outside the unit).
+     */
+    static void checkSupervisor(Connection c, Scope scope, String nip, String supervisorNip, String previous)
+            throws SQLException {
+        String sup = blankToNull(supervisorNip);
+        if (sup == null || sup.equals(previous)) {
+            return;
+        }
+        if (sup.equals(nip)) {
             throw ProblemException.invalid(List.of(new FieldError("supervisorNip",
-                    "atasan tidak terdaftar / no such employee")));
+                    "pegawai tidak dapat menjadi atasannya sendiri / an employee cannot supervise themselves")));
+        }
+        Optional<EmployeeRow> r = row(c, sup);
+        if (r.isEmpty() || !scope.edits(r.get().unitPath())) {
+            throw ProblemException.invalid(List.of(new FieldError("supervisorNip", scope.all()
+                    ? "atasan tidak terdaftar / no such employee"
+                    : "atasan harus pegawai terdaftar di unit Anda; atasan di luar unit ditetapkan BKPSDM / the "
+                            + "supervisor must be a registered employee of your unit; HR sets supervisors outside it")));
         }
     }
 
@@ -809,7 +843,7 @@ public class PersonnelService implements EmployeeDirectory {
                 throw ProblemException.forbidden("Pemindahan ke luar unit Anda hanya oleh BKPSDM / Only HR may move an "
                         + "employee out of your unit");
             }
-            checkSupervisor(c, b.supervisorNip());
+            checkSupervisor(c, scope, nip, b.supervisorNip(), before.supervisorNip());
             EmployeeStatus status = b.status() == null ? before.status() : b.status();
             int n;
             try (PreparedStatement ps = Db.bind(c.prepareStatement("UPDATE PERSONNEL_EMPLOYEE SET NAME = ?, NAME_KEY = ?, "

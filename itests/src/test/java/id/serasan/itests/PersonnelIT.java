@@ -243,8 +243,20 @@ public class PersonnelIT extends SerasanTestSupport {
         String supDash = http().get("/api/v1/platform/dashboard", tokens.get("SUPERVISOR")).body();
         assertTrue(supDash, supDash.contains("\"activeEmployees\":2"));
         // Everything above is in the audit trail.
-        JsonNode audit = http().get("/api/v1/platform/audit?entityType=employee&entityId=" + EMP2, adminToken()).json();
-        assertTrue(audit.toString(), audit.get("total").asInt() >= 2);
+        JsonNode audit = http().get("/api/v1/platform/audit?entityType=employee&entityId=" + EMP2 + "&size=200",
+                adminToken()).json();
+        boolean created = false;
+        boolean edited = false;
+        for (JsonNode item : audit.get("items")) {
+            String action = item.get("action").asText();
+            created |= action.equals("personnel.employee.create") && item.get("actor").asText().equals("admin")
+                    && item.get("before").isNull() && item.get("after").asText().contains(EMP2);
+            edited |= action.equals("personnel.employee.update") && item.get("actor").asText().equals("mtx.operator")
+                    && item.get("before").asText().contains("\"name\":\"Dodi Rekan\"")
+                    && item.get("after").asText().contains("\"name\":\"Dodi Rekan Baru\"");
+        }
+        assertTrue("the creation by admin is audited: " + audit, created);
+        assertTrue("the unit operator's edit is audited with the stored before and after: " + audit, edited);
     }
 
     // ---------------------------------------------------------------- documents and self-service corrections
@@ -941,12 +953,53 @@ public class PersonnelIT extends SerasanTestSupport {
         assertTrue(teachers.get("total").asInt() > 100);
         JsonNode top = http().get(P + "/employees?sort=rank&size=3&employmentType=PNS", admin).json();
         assertTrue(top.toString(), top.get("items").get(0).get("rank").asText().startsWith("IV/"));
-        JsonNode duk = http().get(P + "/duk?unit=BKPSDM", admin).json();
-        assertEquals(1, duk.get("items").get(0).get("number").asInt());
-        JsonNode promotions = http().get(P + "/schedules/promotions?from=2027-01-01&to=2027-12-31", admin).json();
-        assertTrue(promotions.get("total").asInt() > 50);
-        JsonNode kgb = http().get(P + "/schedules/salary-steps?from=2027-01-01&to=2027-01-31", admin).json();
-        assertTrue(kgb.get("total").asInt() > 10);
+        // The DUK numbers its lines across pages and orders them by rank, higher first.
+        List<String> ranks = List.of("I/a", "I/b", "I/c", "I/d", "II/a", "II/b", "II/c", "II/d", "III/a", "III/b",
+                "III/c", "III/d", "IV/a", "IV/b", "IV/c", "IV/d", "IV/e");
+        JsonNode duk = http().get(P + "/duk?unit=BKPSDM&size=20", admin).json();
+        JsonNode duk2 = http().get(P + "/duk?unit=BKPSDM&size=20&page=1", admin).json();
+        assertTrue(duk.toString(), duk.get("total").asInt() > 20);
+        List<JsonNode> lines = new ArrayList<>();
+        duk.get("items").forEach(lines::add);
+        duk2.get("items").forEach(lines::add);
+        for (int i = 0; i < lines.size(); i++) {
+            assertEquals(lines.get(i).toString(), i + 1, lines.get(i).get("number").asInt());
+            if (i > 0) {
+                int prev = ranks.indexOf(lines.get(i - 1).get("rank").asText());
+                int here = ranks.indexOf(lines.get(i).get("rank").asText());
+                assertTrue(lines.get(i - 1) + " before " + lines.get(i), prev >= here && here >= 0);
+                if (prev == here) {
+                    assertTrue("within a rank, longer in it first", lines.get(i - 1).get("rankTmt").asText()
+                            .compareTo(lines.get(i).get("rankTmt").asText()) <= 0);
+                }
+            }
+        }
+        // Schedules: dated within the range, in date order, and each item is the employee's own derived value.
+        java.time.LocalDate from = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).plusDays(1);
+        String to = from.plusYears(1).toString();
+        JsonNode promotions = http().get(P + "/schedules/promotions?from=" + from + "&to=" + to + "&size=200", admin)
+                .json();
+        assertScheduleMatchesTheRecords(promotions, from.toString(), to, "nextPromotionEligible");
+        String kgbTo = from.plusMonths(1).toString();
+        JsonNode kgb = http().get(P + "/schedules/salary-steps?from=" + from + "&to=" + kgbTo + "&size=200", admin).json();
+        assertScheduleMatchesTheRecords(kgb, from.toString(), kgbTo, "nextSalaryStep");
+    }
+
+    /** A non-empty schedule page in date order within [from, to]; its first items agree with their records. */
+    private void assertScheduleMatchesTheRecords(JsonNode page, String from, String to, String derivedField)
+            throws Exception {
+        assertTrue(page.toString(), page.get("total").asInt() > 0);
+        String previous = "";
+        int checked = 0;
+        for (JsonNode item : page.get("items")) {
+            String date = item.get("date").asText();
+            assertTrue(item.toString(), date.compareTo(from) >= 0 && date.compareTo(to) <= 0 && date.compareTo(previous) >= 0);
+            previous = date;
+            if (checked++ < 5) {
+                JsonNode d = http().get(P + "/employees/" + item.get("nip").asText(), adminToken()).json().get("derived");
+                assertEquals(item + " vs " + d, date, d.get(derivedField).asText());
+            }
+        }
     }
 
     @Test

@@ -37,8 +37,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Builds the OpenAPI 3.0 description from the router's own endpoints and those of the modules serving now, so it
- * lists exactly what is installed. Who may call an operation is given as {@code x-serasan-access}.
+ * Builds the OpenAPI 3.0 description from the platform's own endpoints (handed in by the caller, so this package
+ * does not know the router) and those of the modules serving now, so it lists exactly what is installed. Who may
+ * call an operation is given as {@code x-serasan-access}.
  */
 @Component(service = OpenApiGenerator.class)
 public class OpenApiGenerator {
@@ -51,7 +52,11 @@ public class OpenApiGenerator {
         this.version = context.getBundle().getVersion().toString();
     }
 
-    public Map<String, Object> generate() {
+    /**
+     * The description of {@code platform} (the endpoints served directly under {@code /api}) and of every module
+     * serving now under {@code /api/v1/<module>}.
+     */
+    public Map<String, Object> generate(ResourceModel platform) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("openapi", "3.0.3");
         doc.put("info", Map.of("title", "Serasan API", "version", version,
@@ -60,7 +65,7 @@ public class OpenApiGenerator {
         doc.put("servers", List.of(Map.of("url", "/")));
         Map<String, Object> paths = new TreeMap<>();
         Map<String, Object> schemas = new TreeMap<>();
-        addEndpoints(paths, schemas, "", "platform", ResourceModel.of(routerClass()));
+        addEndpoints(paths, schemas, "", "platform", platform);
         for (ModuleRegistry.Registered r : modules.serving()) {
             addEndpoints(paths, schemas, "/v1/" + r.name(), r.name(), r.model());
         }
@@ -79,17 +84,10 @@ public class OpenApiGenerator {
         return doc;
     }
 
-    private static Class<?> routerClass() {
-        return id.serasan.platform.internal.rest.ApiRouter.class;
-    }
-
     @SuppressWarnings("unchecked")
     private void addEndpoints(Map<String, Object> paths, Map<String, Object> schemas, String base, String tag,
                               ResourceModel model) {
         for (Endpoint e : model.endpoints()) {
-            if (base.isEmpty() && e.chain().isEmpty() && e.path().startsWith("v1/")) {
-                continue;
-            }
             PathTemplate t = new PathTemplate(e.path());
             String path = "/api" + base + (t.plain().isEmpty() ? "" : "/" + t.plain());
             Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(path, k -> new TreeMap<>());

@@ -4,6 +4,7 @@ import id.serasan.platform.api.ProblemException;
 import id.serasan.platform.api.security.Public;
 import id.serasan.platform.api.security.SerasanPrincipal;
 import id.serasan.platform.internal.health.HealthService;
+import id.serasan.platform.internal.model.ResourceModel;
 import id.serasan.platform.internal.modules.ModuleRegistry;
 import id.serasan.platform.internal.openapi.OpenApiGenerator;
 import java.util.List;
@@ -41,6 +42,8 @@ public class ApiRouter {
     private final ModuleRegistry modules;
     private final HealthService health;
     private final OpenApiGenerator openApi;
+    /** The endpoints this class serves itself (not the module locator, which leads to no endpoint of its own). */
+    private final ResourceModel own = ResourceModel.of(ApiRouter.class);
 
     @Activate
     public ApiRouter(@Reference ModuleRegistry modules, @Reference HealthService health,
@@ -66,7 +69,7 @@ public class ApiRouter {
     @Produces(MediaType.APPLICATION_JSON)
     @Public
     public Map<String, Object> openapi() {
-        return openApi.generate();
+        return openApi.generate(own);
     }
 
     /** Routes to a module's REST root after checking the caller may reach the requested endpoint. */

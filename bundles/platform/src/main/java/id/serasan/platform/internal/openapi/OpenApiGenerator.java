@@ -1,5 +1,9 @@
 package id.serasan.platform.internal.openapi;
 
+import id.serasan.platform.api.Page;
+import id.serasan.platform.api.openapi.Field;
+import id.serasan.platform.api.openapi.Returns;
+import id.serasan.platform.api.openapi.Summary;
 import id.serasan.platform.internal.model.Access;
 import id.serasan.platform.internal.model.Endpoint;
 import id.serasan.platform.internal.model.PathTemplate;
@@ -30,6 +34,7 @@ import javax.ws.rs.FormParam;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.MatrixParam;
 import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import org.osgi.service.component.annotations.Activate;
@@ -52,34 +57,48 @@ public class OpenApiGenerator {
         this.version = context.getBundle().getVersion().toString();
     }
 
+    /** The schema builder behind {@link #describe}. */
+    private OpenApiGenerator() {
+        this.modules = null;
+        this.version = null;
+    }
+
     /**
      * The description of {@code platform} (the endpoints served directly under {@code /api}) and of every module
      * serving now under {@code /api/v1/<module>}.
      */
     public Map<String, Object> generate(ResourceModel platform) {
+        Map<String, ResourceModel> serving = new LinkedHashMap<>();
+        for (ModuleRegistry.Registered r : modules.serving()) {
+            serving.put(r.name(), r.model());
+        }
+        return describe(version, platform, serving);
+    }
+
+    /** The description of {@code platform} and of {@code modules} (module name to its endpoints). */
+    static Map<String, Object> describe(String version, ResourceModel platform, Map<String, ResourceModel> modules) {
+        OpenApiGenerator g = new OpenApiGenerator();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("openapi", "3.0.3");
-        doc.put("info", Map.of("title", "Serasan API", "version", version,
-                "description", "API platform Serasan BKPSDM Kabupaten Muara Enim / API of the Serasan platform. "
-                        + "Errors are RFC 9457 application/problem+json."));
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("title", "Serasan API");
+        info.put("version", version);
+        info.put("description", "API platform Serasan BKPSDM Kabupaten Muara Enim / API of the Serasan platform. "
+                + "Errors are RFC 9457 application/problem+json. Who may call an operation: x-serasan-access.");
+        info.put("license", Map.of("name", "Apache-2.0", "url", "https://www.apache.org/licenses/LICENSE-2.0"));
+        doc.put("info", info);
         doc.put("servers", List.of(Map.of("url", "/")));
         Map<String, Object> paths = new TreeMap<>();
         Map<String, Object> schemas = new TreeMap<>();
-        addEndpoints(paths, schemas, "", "platform", platform);
-        for (ModuleRegistry.Registered r : modules.serving()) {
-            addEndpoints(paths, schemas, "/v1/" + r.name(), r.name(), r.model());
-        }
+        g.addEndpoints(paths, schemas, "", "platform", platform);
+        modules.forEach((name, model) -> g.addEndpoints(paths, schemas, "/v1/" + name, name, model));
         doc.put("paths", paths);
         Map<String, Object> components = new LinkedHashMap<>();
         components.put("securitySchemes", Map.of(
                 "bearer", Map.of("type", "http", "scheme", "bearer"),
                 "session", Map.of("type", "apiKey", "in", "cookie", "name", "SERASAN_SESSION")));
         components.put("schemas", schemas);
-        schemas.put("Problem", Map.of("type", "object", "properties", Map.of(
-                "type", Map.of("type", "string"), "title", Map.of("type", "string"), "status", Map.of("type", "integer"),
-                "detail", Map.of("type", "string"), "correlationId", Map.of("type", "string"),
-                "errors", Map.of("type", "array", "items", Map.of("type", "object", "properties",
-                        Map.of("field", Map.of("type", "string"), "message", Map.of("type", "string")))))));
+        schemas.put("Problem", problemSchema());
         doc.put("components", components);
         return doc;
     }
@@ -98,6 +117,13 @@ public class OpenApiGenerator {
     private Map<String, Object> operation(Endpoint e, String tag, Map<String, Object> schemas) {
         Map<String, Object> op = new LinkedHashMap<>();
         op.put("tags", List.of(tag));
+        Summary summary = e.method().getAnnotation(Summary.class);
+        if (summary != null) {
+            op.put("summary", summary.value());
+            if (!summary.description().isEmpty()) {
+                op.put("description", summary.description());
+            }
+        }
         op.put("operationId", tag + "_" + e.method().getName() + "_" + e.httpMethod().toLowerCase(java.util.Locale.ROOT));
         List<Map<String, Object>> params = new ArrayList<>();
         List<Method> all = new ArrayList<>(e.chain());
@@ -110,9 +136,13 @@ public class OpenApiGenerator {
                 QueryParam qp = p.getAnnotation(QueryParam.class);
                 HeaderParam hp = p.getAnnotation(HeaderParam.class);
                 if (pp != null && seen.add("path:" + pp.value())) {
-                    params.add(Map.of("name", pp.value(), "in", "path", "required", true, "schema", schema(p.getParameterizedType(), schemas)));
+                    params.add(Map.of("name", pp.value(), "in", "path", "required", true, "schema",
+                            constrained(schema(p.getParameterizedType(), schemas), p.getAnnotation(Field.class))));
                 } else if (qp != null && seen.add("query:" + qp.value())) {
-                    params.add(Map.of("name", qp.value(), "in", "query", "required", false, "schema", schema(p.getParameterizedType(), schemas)));
+                    params.add(Map.of("name", qp.value(), "in", "query", "required",
+                            p.getAnnotation(Field.class) != null && p.getAnnotation(Field.class).required(), "schema",
+                            constrained(queryDefaults(qp.value(), schema(p.getParameterizedType(), schemas)),
+                                    p.getAnnotation(Field.class))));
                 } else if (hp != null && seen.add("header:" + hp.value())) {
                     params.add(Map.of("name", hp.value(), "in", "header", "required", false, "schema", Map.of("type", "string")));
                 } else if (m == e.method() && !hasParamAnnotation(p)) {
@@ -135,13 +165,21 @@ public class OpenApiGenerator {
         }
         Map<String, Object> responses = new LinkedHashMap<>();
         Type ret = e.method().getGenericReturnType();
-        if (ret == void.class) {
+        Returns[] declared = e.method().getAnnotationsByType(Returns.class);
+        if (declared.length > 0) {
+            for (Returns r : declared) {
+                responses.put(String.valueOf(r.status()), response(r, schemas));
+            }
+        } else if (ret == void.class) {
             responses.put("204", Map.of("description", "Berhasil / Done"));
         } else if (ret == javax.ws.rs.core.Response.class) {
+            // a Response without @Returns: its answers are not known here
             responses.put("default", Map.of("description", "Lihat dokumentasi modul / See the module's documentation"));
         } else {
-            responses.put("200", Map.of("description", "OK", "content",
-                    Map.of("application/json", Map.of("schema", schema(ret, schemas)))));
+            Produces produces = e.method().getAnnotation(Produces.class);
+            String mt = produces == null || produces.value().length == 0 ? "application/json" : produces.value()[0];
+            responses.put("200", Map.of("description", "OK", "content", Map.of(mt, Map.of("schema",
+                    mt.contains("json") ? schema(ret, schemas) : Map.of("type", "string", "format", "binary")))));
         }
         responses.put("4XX", Map.of("description", "Permintaan ditolak / Request refused", "content",
                 Map.of("application/problem+json", Map.of("schema", Map.of("$ref", "#/components/schemas/Problem")))));
@@ -179,17 +217,7 @@ public class OpenApiGenerator {
             }
             if (raw.isRecord()) {
                 // a generic record such as Page<T>: inline with the type argument resolved
-                Map<String, Object> props = new LinkedHashMap<>();
-                for (RecordComponent rc : raw.getRecordComponents()) {
-                    Type ct = rc.getGenericType();
-                    if (ct instanceof ParameterizedType cpt && cpt.getActualTypeArguments()[0] instanceof java.lang.reflect.TypeVariable<?>
-                            && Collection.class.isAssignableFrom((Class<?>) cpt.getRawType())) {
-                        props.put(rc.getName(), Map.of("type", "array", "items", schema(pt.getActualTypeArguments()[0], schemas)));
-                    } else {
-                        props.put(rc.getName(), schema(ct, schemas));
-                    }
-                }
-                return Map.of("type", "object", "properties", props);
+                return recordSchema(raw, pt, schemas);
             }
             return schema(raw, schemas);
         }
@@ -235,14 +263,143 @@ public class OpenApiGenerator {
             String name = c.getSimpleName();
             if (!schemas.containsKey(name)) {
                 schemas.put(name, Map.of()); // guard against recursion
-                Map<String, Object> props = new LinkedHashMap<>();
-                for (RecordComponent rc : c.getRecordComponents()) {
-                    props.put(rc.getName(), schema(rc.getGenericType(), schemas));
-                }
-                schemas.put(name, Map.of("type", "object", "properties", props));
+                schemas.put(name, recordSchema(c, null, schemas));
             }
             return Map.of("$ref", "#/components/schemas/" + name);
         }
         return Map.of("type", "object");
+    }
+
+    /**
+     * An object schema for a record: primitive components and those marked {@code @Field(required = true)} are
+     * required; every other component may be absent or null ({@code nullable}). With {@code generic} the
+     * record's collection components of a type variable take the actual type argument.
+     */
+    Map<String, Object> recordSchema(Class<?> c, ParameterizedType generic, Map<String, Object> schemas) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        List<String> required = new ArrayList<>();
+        for (RecordComponent rc : c.getRecordComponents()) {
+            Type ct = rc.getGenericType();
+            Map<String, Object> prop;
+            if (generic != null && ct instanceof ParameterizedType cpt
+                    && cpt.getActualTypeArguments()[0] instanceof java.lang.reflect.TypeVariable<?>
+                    && Collection.class.isAssignableFrom((Class<?>) cpt.getRawType())) {
+                prop = Map.of("type", "array", "items", schema(generic.getActualTypeArguments()[0], schemas));
+            } else {
+                prop = schema(ct, schemas);
+            }
+            Field f = rc.getAnnotation(Field.class);
+            boolean req = rc.getType().isPrimitive() || (f != null && f.required());
+            prop = constrained(prop, f);
+            if (req) {
+                required.add(rc.getName());
+            } else {
+                prop = nullable(prop);
+            }
+            props.put(rc.getName(), prop);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("type", "object");
+        if (!required.isEmpty()) {
+            out.put("required", required);
+        }
+        out.put("properties", props);
+        return out;
+    }
+
+    /** {@code schema} that also admits null; a reference is wrapped so that it stays valid OpenAPI 3.0. */
+    static Map<String, Object> nullable(Map<String, Object> schema) {
+        if (schema.containsKey("$ref")) {
+            return Map.of("nullable", true, "allOf", List.of(schema));
+        }
+        Map<String, Object> out = new LinkedHashMap<>(schema);
+        out.put("nullable", true);
+        return out;
+    }
+
+    /** {@code schema} with the limits of {@code f}. */
+    static Map<String, Object> constrained(Map<String, Object> schema, Field f) {
+        if (f == null) {
+            return schema;
+        }
+        Map<String, Object> out = new LinkedHashMap<>(schema);
+        if (f.maxLength() >= 0) {
+            out.put("maxLength", f.maxLength());
+        }
+        if (f.minimum() != Long.MIN_VALUE) {
+            out.put("minimum", f.minimum());
+        }
+        if (f.maximum() != Long.MAX_VALUE) {
+            out.put("maximum", f.maximum());
+        }
+        if (!f.pattern().isEmpty()) {
+            out.put("pattern", f.pattern());
+        }
+        if (!f.description().isEmpty()) {
+            out.put("description", f.description());
+        }
+        return out;
+    }
+
+    /** The platform's paging parameters: {@code page} from 0, {@code size} 1..{@value Page#MAX_SIZE}. */
+    static Map<String, Object> queryDefaults(String name, Map<String, Object> schema) {
+        if (!"integer".equals(schema.get("type"))) {
+            return schema;
+        }
+        Map<String, Object> out = new LinkedHashMap<>(schema);
+        if (name.equals("page")) {
+            out.put("minimum", 0);
+        } else if (name.equals("size")) {
+            out.put("minimum", 1);
+            out.put("maximum", Page.MAX_SIZE);
+        }
+        return out;
+    }
+
+    private Map<String, Object> response(Returns r, Map<String, Object> schemas) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("description", r.description().isEmpty() ? statusText(r.status()) : r.description());
+        if (r.location()) {
+            out.put("headers", Map.of("Location", Map.of("description", "Alamat sumber yang dibuat / URL of the "
+                    + "created resource", "schema", Map.of("type", "string", "format", "uri"))));
+        }
+        if (r.type() != Void.class) {
+            Map<String, Object> body = r.mediaType().contains("json")
+                    ? (r.array() ? Map.of("type", "array", "items", schema(r.type(), schemas)) : schema(r.type(), schemas))
+                    : Map.of("type", "string", "format", "binary");
+            out.put("content", Map.of(r.mediaType(), Map.of("schema", body)));
+        }
+        return out;
+    }
+
+    private static String statusText(int status) {
+        return switch (status) {
+            case 200 -> "OK";
+            case 201 -> "Dibuat / Created";
+            case 202 -> "Diterima / Accepted";
+            case 204 -> "Berhasil / Done";
+            default -> String.valueOf(status);
+        };
+    }
+
+    /** RFC 9457 problem details as the platform writes them. */
+    static Map<String, Object> problemSchema() {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("type", "object");
+        error.put("required", List.of("field", "message"));
+        error.put("properties", Map.of("field", Map.of("type", "string"), "message", Map.of("type", "string")));
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("type", Map.of("type", "string"));
+        props.put("title", Map.of("type", "string"));
+        props.put("status", Map.of("type", "integer", "minimum", 400, "maximum", 599));
+        props.put("detail", Map.of("type", "string", "nullable", true));
+        props.put("instance", Map.of("type", "string", "nullable", true));
+        props.put("correlationId", Map.of("type", "string", "nullable", true));
+        props.put("errors", Map.of("type", "array", "nullable", true, "items", error));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("type", "object");
+        out.put("required", List.of("type", "title", "status"));
+        out.put("properties", props);
+        return out;
     }
 }

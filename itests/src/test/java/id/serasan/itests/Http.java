@@ -66,6 +66,7 @@ public final class Http {
     public Answer send(HttpRequest request) {
         try {
             HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+            ContractRecorder.record(base, request, r);
             return new Answer(r.statusCode(), r.body(), r);
         } catch (IOException e) {
             throw new AssertionError("HTTP " + request.method() + " " + request.uri() + " failed: " + e, e);

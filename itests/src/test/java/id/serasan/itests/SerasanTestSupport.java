@@ -71,6 +71,8 @@ public abstract class SerasanTestSupport {
             editConfigurationFilePut("etc/id.serasan.platform.cfg", "maxFailuresPerAccount", "3"),
             editConfigurationFilePut("etc/id.serasan.platform.cfg", "maxFailuresPerAddress", "1000"),
             systemProperty("serasan.itest.httpPort").value(String.valueOf(http)),
+            // answers and descriptions for the contract module (ContractRecorder)
+            systemProperty("serasan.contract.dir").value(new File("target/contract").getAbsolutePath()),
         };
     }
 

@@ -42,7 +42,63 @@ public class PlatformIT extends SerasanTestSupport {
 
     @Configuration
     public Option[] config() {
-        return baseConfiguration();
+        List<Option> options = new ArrayList<>(List.of(baseConfiguration()));
+        // Client addresses from X-Forwarded-For, so that the throttling tests can speak from several addresses.
+        options.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
+                "etc/id.serasan.platform.cfg", "trustForwardedFor", "true"));
+        return options.toArray(new Option[0]);
+    }
+
+    /** A login sent from {@code address} (X-Forwarded-For). */
+    private Http.Answer loginFrom(String address, String username, String password) {
+        return http().send(HttpRequest.newBuilder(URI.create(http().base() + "/api/v1/auth/login"))
+                .header("Content-Type", "application/json").header("X-Forwarded-For", address)
+                .POST(HttpRequest.BodyPublishers.ofString(Http.json("username", username, "password", password))).build());
+    }
+
+    @Test
+    public void changingOnesOwnPasswordRevokesTheOtherTokensButNotTheCurrentOne() throws Exception {
+        userToken("ganti.sandi", "EMPLOYEE");
+        String other = login("ganti.sandi", "Sandi-employee-2026!");
+        String current = login("ganti.sandi", "Sandi-employee-2026!");
+        Http.Answer changed = http().post("/api/v1/auth/password", current,
+                Http.json("currentPassword", "Sandi-employee-2026!", "newPassword", "Sandi-Baru-Ganti-2026!"));
+        assertEquals(changed.toString(), 204, changed.status());
+        assertProblem(http().get("/api/v1/auth/me", other), 401);
+        assertEquals(200, http().get("/api/v1/auth/me", current).status());
+        login("ganti.sandi", "Sandi-Baru-Ganti-2026!");
+    }
+
+    /** Guesses slow the (account, address) pair; neither the owner elsewhere nor others at that address are locked out. */
+    @Test
+    public void failedLoginsSlowThePairWithoutLockingOutTheAccountOrTheAddress() throws Exception {
+        userToken("sasaran", "EMPLOYEE");
+        userToken("tetangga", "EMPLOYEE");
+        for (int i = 0; i < 3; i++) {
+            assertProblem(loginFrom("198.51.100.1", "sasaran", "tebakan-" + i), 401);
+        }
+        Http.Answer slowed = loginFrom("198.51.100.1", "sasaran", "Sandi-employee-2026!");
+        assertProblem(slowed, 429);
+        assertTrue(slowed.raw().headers().firstValue("Retry-After").isPresent());
+        assertEquals("the owner from another address", 200, loginFrom("198.51.100.2", "sasaran", "Sandi-employee-2026!").status());
+        assertEquals("someone else at that address", 200, loginFrom("198.51.100.1", "tetangga", "Sandi-employee-2026!").status());
+        String reset = console("serasan:user-passwd sasaran --password Sandi-Pulih-2026!");
+        assertTrue(reset, reset.contains("Password changed"));
+        assertEquals("serasan:user-passwd clears the throttle", 200,
+                loginFrom("198.51.100.1", "sasaran", "Sandi-Pulih-2026!").status());
+    }
+
+    @Test
+    public void wrongCurrentPasswordsAreThrottledLikeLogins() throws Exception {
+        String token = userToken("lupa.sandi", "EMPLOYEE");
+        for (int i = 0; i < 3; i++) {
+            assertProblem(http().post("/api/v1/auth/password", token,
+                    Http.json("currentPassword", "tebakan-" + i, "newPassword", "Sandi-Baru-Lupa-2026!")), 422);
+        }
+        Http.Answer slowed = http().post("/api/v1/auth/password", token,
+                Http.json("currentPassword", "Sandi-employee-2026!", "newPassword", "Sandi-Baru-Lupa-2026!"));
+        assertProblem(slowed, 429);
+        assertTrue(slowed.raw().headers().firstValue("Retry-After").isPresent());
     }
 
     @Test

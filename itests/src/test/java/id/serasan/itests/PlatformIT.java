@@ -264,6 +264,27 @@ public class PlatformIT extends SerasanTestSupport {
         assertProblem(http().send("POST", "/api/v1/platform/users", admin, "username=x", "text/plain"), 415);
     }
 
+    /** No coercion between JSON types and no duplicate keys, for every module; problems name the field, not a Java type. */
+    @Test
+    public void wrongJsonTypesAndDuplicateKeysAre400NamingTheFieldInPlainWords() throws Exception {
+        String admin = adminToken();
+        Http.Answer number = http().post("/api/v1/platform/users", admin,
+                "{\"username\":5,\"password\":\"Angka-Bukan-Nama-2026\",\"roles\":[\"EMPLOYEE\"]}");
+        assertProblem(number, 400);
+        assertEquals("username", number.json().get("errors").get(0).get("field").asText());
+        assertTrue(number.body(), number.json().get("errors").get(0).get("message").asText().contains("must be text"));
+        Http.Answer set = http().post("/api/v1/platform/users", admin, "{\"roles\":\"ADMIN\"}");
+        assertProblem(set, 400);
+        Http.Answer dup = http().post("/api/v1/platform/users", admin,
+                "{\"username\":\"ganda\",\"username\":\"dobel\",\"password\":\"Ganda-Dobel-2026!\",\"roles\":[\"EMPLOYEE\"]}");
+        assertProblem(dup, 400);
+        assertEquals("username", dup.json().get("errors").get(0).get("field").asText());
+        for (Http.Answer a : List.of(number, set, dup)) {
+            assertFalse(a.body(), a.body().contains("java.") || a.body().contains("`") || a.body().contains("HashSet"));
+        }
+        assertEquals(404, http().get("/api/v1/platform/users/ganda", admin).status());
+    }
+
     @Test
     public void oversizedBodiesAre413AndChangeNothing() throws Exception {
         String admin = adminToken();

@@ -50,9 +50,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             return rb.build();
         }
-        if (ex instanceof JsonProcessingException) {
-            return Problems.response(400, "malformed-json", "JSON tidak valid / Malformed JSON",
-                    "Data permintaan bukan JSON yang benar / The request body is not well-formed JSON", null, null).build();
+        if (ex instanceof JsonProcessingException j) {
+            return toResponse(JsonProvider.problem(j));
         }
         String id = UUID.randomUUID().toString();
         if (ex instanceof Database.DatabaseException || databaseUnreachable(ex)) {

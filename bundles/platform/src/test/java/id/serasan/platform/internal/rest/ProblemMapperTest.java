@@ -57,4 +57,29 @@ class ProblemMapperTest {
         assertThat(nf.getMediaType().toString()).isEqualTo("application/problem+json");
         assertThat(body(nf)).doesNotContainKey("correlationId");
     }
+
+    /** A body read with the platform's mapper (by a module, or by CXF) that has a wrong type or a duplicate key. */
+    public record Sample(String username, int hours, java.time.LocalDate day, java.util.Set<id.serasan.platform.api.security.Role> roles) {
+    }
+
+    @Test
+    void jsonErrorsAre400ProblemsNamingTheFieldAndTheJsonTypeNeverAJavaType() {
+        for (String json : new String[] {"{\"username\":5,\"hours\":1}", "{\"hours\":1.5}", "{\"hours\":\"1\"}",
+                "{\"hours\":null}", "{\"hours\":1,\"day\":\"28-11-2026\"}", "{\"hours\":1,\"roles\":\"ADMIN\"}",
+                "{\"hours\":1,\"hours\":2}"}) {
+            Throwable e = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> id.serasan.platform.internal.json.Json.mapper().readValue(json, Sample.class));
+            assertThat(e).as(json).isNotNull();
+            Response r = mapper.toResponse(e);
+            assertThat(r.getStatus()).as(json).isEqualTo(400);
+            assertThat(r.getMediaType().toString()).isEqualTo("application/problem+json");
+            Map<String, Object> b = body(r);
+            assertThat(b).containsEntry("type", "urn:serasan:problem:invalid-json").containsKey("errors");
+            assertThat(b.toString()).as(json).doesNotContain("java.", "`", "Sample", "HashSet", "Integer", "LocalDate",
+                    "id.serasan");
+        }
+        Map<String, Object> b = body(mapper.toResponse(org.assertj.core.api.Assertions.catchThrowable(
+                () -> id.serasan.platform.internal.json.Json.mapper().readValue("{\"username\":5}", Sample.class))));
+        assertThat(b.get("errors").toString()).contains("username").contains("must be text (a JSON string)");
+    }
 }

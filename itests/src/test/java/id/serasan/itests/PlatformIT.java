@@ -56,6 +56,89 @@ public class PlatformIT extends SerasanTestSupport {
                 .POST(HttpRequest.BodyPublishers.ofString(Http.json("username", username, "password", password))).build());
     }
 
+    /** Sends raw bytes (what java.net.http refuses to send) and returns the whole answer: status line, headers, body. */
+    private String raw(String request) throws Exception {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", Integer.getInteger("serasan.itest.httpPort"))) {
+            s.setSoTimeout(15_000);
+            s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            s.getOutputStream().flush();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] buf = new byte[8192];
+            try {
+                for (int n; (n = s.getInputStream().read(buf)) > 0; ) {
+                    out.write(buf, 0, n);
+                }
+            } catch (java.net.SocketTimeoutException | java.net.SocketException e) {
+                // the server answered and stopped talking (or reset the connection after answering)
+            }
+            return out.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static int rawStatus(String answer) {
+        return Integer.parseInt(answer.substring(9, 12));
+    }
+
+    private static String rawHeader(String answer, String name) {
+        for (String line : answer.split("\r\n")) {
+            if (line.isEmpty()) {
+                break;
+            }
+            if (line.toLowerCase(java.util.Locale.ROOT).startsWith(name.toLowerCase(java.util.Locale.ROOT) + ":")) {
+                return line.substring(name.length() + 1).trim();
+            }
+        }
+        return null;
+    }
+
+    private static String rawBody(String answer) {
+        int i = answer.indexOf("\r\n\r\n");
+        return i < 0 ? "" : answer.substring(i + 4);
+    }
+
+    /** Bad query and path parameters are 400 naming the parameter; a page beyond any list is 400, not a 500. */
+    @Test
+    public void badPagingAndParametersAre400NamingTheParameter() throws Exception {
+        String admin = adminToken();
+        Http.Answer word = http().get("/api/v1/platform/users?page=abc", admin);
+        assertProblem(word, 400);
+        assertEquals("page", word.json().get("errors").get(0).get("field").asText());
+        Http.Answer huge = http().get("/api/v1/platform/users?size=99999999999", admin);
+        assertProblem(huge, 400);
+        assertEquals("size", huge.json().get("errors").get(0).get("field").asText());
+        Path log = Paths.get(System.getProperty("karaf.data"), "log", "karaf.log");
+        features.installFeature(GUESTBOOK);
+        try {
+            await("/api/v1/guestbook/entries", null, 200, 30);
+            long offset = Files.size(log);
+            Http.Answer overflow = http().get("/api/v1/guestbook/entries?page=10737419&size=200", null);
+            assertProblem(overflow, 400);
+            assertEquals("page", overflow.json().get("errors").get(0).get("field").asText());
+            assertProblem(http().get("/api/v1/guestbook/entries?page=-", null), 400);
+            assertProblem(http().get("/api/v1/guestbook/entries/99999999999999999999", null), 404); // {id: \\d+}, too long
+            byte[] all = Files.readAllBytes(log);
+            String written = new String(all, (int) Math.min(offset, all.length), (int) (all.length - Math.min(offset, all.length)),
+                    StandardCharsets.UTF_8);
+            assertFalse("no stack trace logged: " + written, written.contains("Unhandled error"));
+        } finally {
+            features.uninstallFeature(GUESTBOOK);
+        }
+    }
+
+    /** A broken chunked body was a 500 ("Parser is terminated"); it is the client's fault: 400 problem+json. */
+    @Test
+    public void aMalformedChunkedBodyIs400() throws Exception {
+        adminToken();
+        String answer = raw("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\n{}\r\n0\r\n\r\n");
+        assertEquals(answer, 400, rawStatus(answer));
+        assertTrue(answer, rawHeader(answer, "Content-Type").startsWith("application/problem+json"));
+        assertFalse(answer, answer.contains("correlationId"));
+        String cut = raw("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n5\r\n{\"use\r\n3x\r\n");
+        assertTrue(cut, cut.isEmpty() || rawStatus(cut) == 400);
+    }
+
     @Test
     public void changingOnesOwnPasswordRevokesTheOtherTokensButNotTheCurrentOne() throws Exception {
         userToken("ganti.sandi", "EMPLOYEE");

@@ -36,7 +36,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Component(service = ApiRouter.class)
 @JaxrsResource
 @JaxrsExtensionSelect({"(osgi.jaxrs.name=" + JsonProvider.NAME + ")", "(osgi.jaxrs.name=" + ProblemMapper.NAME + ")",
-        "(osgi.jaxrs.name=" + SecurityFilter.NAME + ")"})
+        "(osgi.jaxrs.name=" + SecurityFilter.NAME + ")", "(osgi.jaxrs.name=" + ParamConverters.NAME + ")"})
 @Path("api")
 public class ApiRouter {
     private final ModuleRegistry modules;

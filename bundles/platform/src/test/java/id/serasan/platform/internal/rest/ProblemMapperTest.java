@@ -82,4 +82,17 @@ class ProblemMapperTest {
                 () -> id.serasan.platform.internal.json.Json.mapper().readValue("{\"username\":5}", Sample.class))));
         assertThat(b.get("errors").toString()).contains("username").contains("must be text (a JSON string)");
     }
+
+    /** Jetty's refusal to read a malformed chunked body ("Parser is terminated") was a 500 with a stack trace. */
+    @Test
+    void anUnreadableRequestBodyIs400NotAServerFault() {
+        IllegalStateException parser = new IllegalStateException("Parser is terminated: HttpParser{s=CLOSE,0 of -1}");
+        parser.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("org.eclipse.jetty.server.HttpConnection", "fillAndParseForContent", "HttpConnection.java", 322)});
+        Response r = mapper.toResponse(new RuntimeException("Fault", parser));
+        assertThat(r.getStatus()).isEqualTo(400);
+        assertThat(r.getMediaType().toString()).isEqualTo("application/problem+json");
+        assertThat(body(r)).containsEntry("type", "urn:serasan:problem:malformed-body").doesNotContainKey("correlationId");
+        assertThat(mapper.toResponse(new IllegalStateException("ours")).getStatus()).as("our own faults stay 500").isEqualTo(500);
+    }
 }

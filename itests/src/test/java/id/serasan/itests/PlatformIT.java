@@ -115,7 +115,9 @@ public class PlatformIT extends SerasanTestSupport {
             assertProblem(overflow, 400);
             assertEquals("page", overflow.json().get("errors").get(0).get("field").asText());
             assertProblem(http().get("/api/v1/guestbook/entries?page=-", null), 400);
-            assertProblem(http().get("/api/v1/guestbook/entries/99999999999999999999", null), 404); // {id: \\d+}, too long
+            Http.Answer id = http().get("/api/v1/guestbook/entries/99999999999999999999", null); // digits, beyond a long
+            assertProblem(id, 400);
+            assertEquals("id", id.json().get("errors").get(0).get("field").asText());
             byte[] all = Files.readAllBytes(log);
             String written = new String(all, (int) Math.min(offset, all.length), (int) (all.length - Math.min(offset, all.length)),
                     StandardCharsets.UTF_8);

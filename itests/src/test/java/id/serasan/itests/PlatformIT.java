@@ -188,7 +188,10 @@ public class PlatformIT extends SerasanTestSupport {
 
     @Test
     public void healthReportsDatabaseAndModules() throws Exception {
-        Http.Answer a = await("/api/health", null, 200, 90);
+        Http.Answer anonymous = await("/api/health", null, 200, 90);
+        assertEquals("an anonymous caller learns only the status", "{\"status\":\"UP\"}", anonymous.body());
+        assertEquals("{\"status\":\"UP\"}", http().get("/api/health", userToken("sehat", "EMPLOYEE")).body());
+        Http.Answer a = http().get("/api/health", adminToken());
         JsonNode h = a.json();
         assertEquals("UP", h.get("status").asText());
         assertEquals("UP", h.get("database").get("status").asText());

@@ -42,12 +42,156 @@ public class PlatformIT extends SerasanTestSupport {
 
     @Configuration
     public Option[] config() {
-        return baseConfiguration();
+        List<Option> options = new ArrayList<>(List.of(baseConfiguration()));
+        // Client addresses from X-Forwarded-For, so that the throttling tests can speak from several addresses.
+        options.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
+                "etc/id.serasan.platform.cfg", "trustForwardedFor", "true"));
+        return options.toArray(new Option[0]);
+    }
+
+    /** A login sent from {@code address} (X-Forwarded-For). */
+    private Http.Answer loginFrom(String address, String username, String password) {
+        return http().send(HttpRequest.newBuilder(URI.create(http().base() + "/api/v1/auth/login"))
+                .header("Content-Type", "application/json").header("X-Forwarded-For", address)
+                .POST(HttpRequest.BodyPublishers.ofString(Http.json("username", username, "password", password))).build());
+    }
+
+    /** Sends raw bytes (what java.net.http refuses to send) and returns the whole answer: status line, headers, body. */
+    private String raw(String request) throws Exception {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", Integer.getInteger("serasan.itest.httpPort"))) {
+            s.setSoTimeout(15_000);
+            s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            s.getOutputStream().flush();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] buf = new byte[8192];
+            try {
+                for (int n; (n = s.getInputStream().read(buf)) > 0; ) {
+                    out.write(buf, 0, n);
+                }
+            } catch (java.net.SocketTimeoutException | java.net.SocketException e) {
+                // the server answered and stopped talking (or reset the connection after answering)
+            }
+            return out.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static int rawStatus(String answer) {
+        return Integer.parseInt(answer.substring(9, 12));
+    }
+
+    private static String rawHeader(String answer, String name) {
+        for (String line : answer.split("\r\n")) {
+            if (line.isEmpty()) {
+                break;
+            }
+            if (line.toLowerCase(java.util.Locale.ROOT).startsWith(name.toLowerCase(java.util.Locale.ROOT) + ":")) {
+                return line.substring(name.length() + 1).trim();
+            }
+        }
+        return null;
+    }
+
+    private static String rawBody(String answer) {
+        int i = answer.indexOf("\r\n\r\n");
+        return i < 0 ? "" : answer.substring(i + 4);
+    }
+
+    /** Bad query and path parameters are 400 naming the parameter; a page beyond any list is 400, not a 500. */
+    @Test
+    public void badPagingAndParametersAre400NamingTheParameter() throws Exception {
+        String admin = adminToken();
+        Http.Answer word = http().get("/api/v1/platform/users?page=abc", admin);
+        assertProblem(word, 400);
+        assertEquals("page", word.json().get("errors").get(0).get("field").asText());
+        Http.Answer huge = http().get("/api/v1/platform/users?size=99999999999", admin);
+        assertProblem(huge, 400);
+        assertEquals("size", huge.json().get("errors").get(0).get("field").asText());
+        Path log = Paths.get(System.getProperty("karaf.data"), "log", "karaf.log");
+        features.installFeature(GUESTBOOK);
+        try {
+            await("/api/v1/guestbook/entries", null, 200, 30);
+            long offset = Files.size(log);
+            Http.Answer overflow = http().get("/api/v1/guestbook/entries?page=10737419&size=200", null);
+            assertProblem(overflow, 400);
+            assertEquals("page", overflow.json().get("errors").get(0).get("field").asText());
+            assertProblem(http().get("/api/v1/guestbook/entries?page=-", null), 400);
+            Http.Answer id = http().get("/api/v1/guestbook/entries/99999999999999999999", null); // digits, beyond a long
+            assertProblem(id, 400);
+            assertEquals("id", id.json().get("errors").get(0).get("field").asText());
+            byte[] all = Files.readAllBytes(log);
+            String written = new String(all, (int) Math.min(offset, all.length), (int) (all.length - Math.min(offset, all.length)),
+                    StandardCharsets.UTF_8);
+            assertFalse("no stack trace logged: " + written, written.contains("Unhandled error"));
+        } finally {
+            features.uninstallFeature(GUESTBOOK);
+        }
+    }
+
+    /** A broken chunked body was a 500 ("Parser is terminated"); it is the client's fault: 400 problem+json. */
+    @Test
+    public void aMalformedChunkedBodyIs400() throws Exception {
+        adminToken();
+        String answer = raw("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\n{}\r\n0\r\n\r\n");
+        assertEquals(answer, 400, rawStatus(answer));
+        assertTrue(answer, rawHeader(answer, "Content-Type").startsWith("application/problem+json"));
+        assertFalse(answer, answer.contains("correlationId"));
+        String cut = raw("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n5\r\n{\"use\r\n3x\r\n");
+        assertTrue(cut, cut.isEmpty() || rawStatus(cut) == 400);
+    }
+
+    @Test
+    public void changingOnesOwnPasswordRevokesTheOtherTokensButNotTheCurrentOne() throws Exception {
+        userToken("ganti.sandi", "EMPLOYEE");
+        String other = login("ganti.sandi", "Sandi-employee-2026!");
+        String current = login("ganti.sandi", "Sandi-employee-2026!");
+        Http.Answer changed = http().post("/api/v1/auth/password", current,
+                Http.json("currentPassword", "Sandi-employee-2026!", "newPassword", "Sandi-Baru-Ganti-2026!"));
+        assertEquals(changed.toString(), 204, changed.status());
+        assertProblem(http().get("/api/v1/auth/me", other), 401);
+        assertEquals(200, http().get("/api/v1/auth/me", current).status());
+        login("ganti.sandi", "Sandi-Baru-Ganti-2026!");
+    }
+
+    /** Guesses slow the (account, address) pair; neither the owner elsewhere nor others at that address are locked out. */
+    @Test
+    public void failedLoginsSlowThePairWithoutLockingOutTheAccountOrTheAddress() throws Exception {
+        userToken("sasaran", "EMPLOYEE");
+        userToken("tetangga", "EMPLOYEE");
+        for (int i = 0; i < 3; i++) {
+            assertProblem(loginFrom("198.51.100.1", "sasaran", "tebakan-" + i), 401);
+        }
+        Http.Answer slowed = loginFrom("198.51.100.1", "sasaran", "Sandi-employee-2026!");
+        assertProblem(slowed, 429);
+        assertTrue(slowed.raw().headers().firstValue("Retry-After").isPresent());
+        assertEquals("the owner from another address", 200, loginFrom("198.51.100.2", "sasaran", "Sandi-employee-2026!").status());
+        assertEquals("someone else at that address", 200, loginFrom("198.51.100.1", "tetangga", "Sandi-employee-2026!").status());
+        String reset = console("serasan:user-passwd sasaran --password Sandi-Pulih-2026!");
+        assertTrue(reset, reset.contains("Password changed"));
+        assertEquals("serasan:user-passwd clears the throttle", 200,
+                loginFrom("198.51.100.1", "sasaran", "Sandi-Pulih-2026!").status());
+    }
+
+    @Test
+    public void wrongCurrentPasswordsAreThrottledLikeLogins() throws Exception {
+        String token = userToken("lupa.sandi", "EMPLOYEE");
+        for (int i = 0; i < 3; i++) {
+            assertProblem(http().post("/api/v1/auth/password", token,
+                    Http.json("currentPassword", "tebakan-" + i, "newPassword", "Sandi-Baru-Lupa-2026!")), 422);
+        }
+        Http.Answer slowed = http().post("/api/v1/auth/password", token,
+                Http.json("currentPassword", "Sandi-employee-2026!", "newPassword", "Sandi-Baru-Lupa-2026!"));
+        assertProblem(slowed, 429);
+        assertTrue(slowed.raw().headers().firstValue("Retry-After").isPresent());
     }
 
     @Test
     public void healthReportsDatabaseAndModules() throws Exception {
-        Http.Answer a = await("/api/health", null, 200, 90);
+        Http.Answer anonymous = await("/api/health", null, 200, 90);
+        assertEquals("an anonymous caller learns only the status", "{\"status\":\"UP\"}", anonymous.body());
+        assertEquals("{\"status\":\"UP\"}", http().get("/api/health", userToken("sehat", "EMPLOYEE")).body());
+        Http.Answer a = http().get("/api/health", adminToken());
         JsonNode h = a.json();
         assertEquals("UP", h.get("status").asText());
         assertEquals("UP", h.get("database").get("status").asText());
@@ -206,6 +350,27 @@ public class PlatformIT extends SerasanTestSupport {
         String fields = invalid.json().get("errors").toString();
         assertTrue(fields, fields.contains("\"username\"") && fields.contains("\"password\"") && fields.contains("\"roles\""));
         assertProblem(http().send("POST", "/api/v1/platform/users", admin, "username=x", "text/plain"), 415);
+    }
+
+    /** No coercion between JSON types and no duplicate keys, for every module; problems name the field, not a Java type. */
+    @Test
+    public void wrongJsonTypesAndDuplicateKeysAre400NamingTheFieldInPlainWords() throws Exception {
+        String admin = adminToken();
+        Http.Answer number = http().post("/api/v1/platform/users", admin,
+                "{\"username\":5,\"password\":\"Angka-Bukan-Nama-2026\",\"roles\":[\"EMPLOYEE\"]}");
+        assertProblem(number, 400);
+        assertEquals("username", number.json().get("errors").get(0).get("field").asText());
+        assertTrue(number.body(), number.json().get("errors").get(0).get("message").asText().contains("must be text"));
+        Http.Answer set = http().post("/api/v1/platform/users", admin, "{\"roles\":\"ADMIN\"}");
+        assertProblem(set, 400);
+        Http.Answer dup = http().post("/api/v1/platform/users", admin,
+                "{\"username\":\"ganda\",\"username\":\"dobel\",\"password\":\"Ganda-Dobel-2026!\",\"roles\":[\"EMPLOYEE\"]}");
+        assertProblem(dup, 400);
+        assertEquals("username", dup.json().get("errors").get(0).get("field").asText());
+        for (Http.Answer a : List.of(number, set, dup)) {
+            assertFalse(a.body(), a.body().contains("java.") || a.body().contains("`") || a.body().contains("HashSet"));
+        }
+        assertEquals(404, http().get("/api/v1/platform/users/ganda", admin).status());
     }
 
     @Test

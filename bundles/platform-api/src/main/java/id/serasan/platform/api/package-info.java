@@ -3,7 +3,7 @@
  * validation helpers and paging.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package id.serasan.platform.api;
 
 import org.osgi.annotation.bundle.Export;

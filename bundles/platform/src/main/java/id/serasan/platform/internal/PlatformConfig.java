@@ -19,17 +19,33 @@ public @interface PlatformConfig {
             + " not JSON), in bytes; modules may set lower limits of their own")
     long maxUploadBytes() default 33_554_432;
 
-    @AttributeDefinition(description = "Failed logins of one account within the window before it is locked")
-    int maxFailuresPerAccount() default 5;
+    @AttributeDefinition(description = "Failed password guesses of one account from one client address before each"
+            + " further failure doubles the wait (1 s, 2 s, 4 s, ...; 429 with Retry-After)")
+    int pairFailuresBeforeDelay() default 3;
 
-    @AttributeDefinition(description = "Failed logins from one client address within the window before it is locked")
-    int maxFailuresPerAddress() default 20;
+    @AttributeDefinition(description = "Longest wait of one account from one client address, in seconds")
+    int pairMaxDelaySeconds() default 900;
 
-    @AttributeDefinition(description = "Window for counting failed logins, in minutes")
+    @AttributeDefinition(description = "Failed guesses of one account from all addresses before its guesses are slowed"
+            + " (addresses the account logged in from recently are not slowed by this)")
+    int accountFailuresBeforeDelay() default 20;
+
+    @AttributeDefinition(description = "Longest wait imposed by the per-account ceiling, in seconds")
+    int accountMaxDelaySeconds() default 60;
+
+    @AttributeDefinition(description = "Failed guesses from one client address on all accounts before its guesses are"
+            + " slowed (loose: many people may share one address)")
+    int addressFailuresBeforeDelay() default 100;
+
+    @AttributeDefinition(description = "Longest wait imposed by the per-address ceiling, in seconds")
+    int addressMaxDelaySeconds() default 60;
+
+    @AttributeDefinition(description = "A counter starts again after this many quiet minutes (no failure, no wait)")
     int failureWindowMinutes() default 15;
 
-    @AttributeDefinition(description = "How long a locked account or address must wait, in minutes")
-    int lockMinutes() default 15;
+    @AttributeDefinition(description = "An address the account logged in from within this many days is held back only"
+            + " by its own (account, address) counter")
+    int knownAddressDays() default 30;
 
     @AttributeDefinition(description = "PBKDF2-HMAC-SHA256 iterations for new password hashes (at least 600000)")
     int pbkdf2Iterations() default 600_000;

@@ -12,7 +12,9 @@ import org.osgi.framework.Bundle;
  * {@code V<n>__<description>.<product>.sql} (product: {@code derby}, {@code postgresql}) which is used instead
  * on that database. Statements are separated by a semicolon at the end of a line. Each script runs in one
  * transaction and is recorded with its checksum in {@code SERASAN_SCHEMA_HISTORY}; a script already applied is
- * never run again, and one whose text changed after it was applied stops the migration with an error.
+ * never run again, and one whose text changed after it was applied stops the migration with an error. Only one
+ * migration runs at a time on a database (a lock row in {@code SERASAN_SCHEMA_LOCK}), so several nodes may start
+ * on one database together.
  *
  * <p>Call it in the {@code @Activate} of the component that owns the module's data, before any query.
  */

@@ -10,7 +10,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Command(scope = "serasan", name = "user-passwd",
-        description = "Resets a password: prints a new one-time password (or sets --password); revokes the account's tokens")
+        description = "Resets a password: prints a new one-time password (or sets --password); revokes the account's tokens and clears its login throttling")
 @Service
 public class UserPasswdCommand implements Action {
     @Reference

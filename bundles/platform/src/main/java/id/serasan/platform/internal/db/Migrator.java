@@ -34,10 +34,19 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Applies each module's versioned SQL scripts and records them in SERASAN_SCHEMA_HISTORY. */
+/**
+ * Applies each module's versioned SQL scripts and records them in SERASAN_SCHEMA_HISTORY.
+ *
+ * <p>Only one migration runs at a time on a database, whichever node runs it: each takes the single row of
+ * {@code SERASAN_SCHEMA_LOCK} with an {@code UPDATE} in a transaction of its own connection (an exclusive row lock,
+ * like {@code SELECT ... FOR UPDATE}, on Derby and PostgreSQL alike) and holds it until it has read the history
+ * and applied its scripts. A second node starting on the same database waits, then finds the scripts applied.
+ */
 @Component(service = SchemaMigrations.class)
 public class Migrator implements SchemaMigrations {
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
+    static final String LOCK_TABLE = "SERASAN_SCHEMA_LOCK";
+    private static final long LOCK_WAIT_MS = 15 * 60_000L;
     private static final Pattern SCRIPT = Pattern.compile("V(\\d+)__([A-Za-z0-9_]+?)(?:\\.(derby|postgresql))?\\.sql");
 
     private final DataSource dataSource;
@@ -82,35 +91,117 @@ public class Migrator implements SchemaMigrations {
         if (!RestModule.isValidName(module)) {
             throw new MigrationException("invalid module name " + module);
         }
-        try (Connection c = dataSource.getConnection()) {
-            String product = product(c);
-            Map<Integer, Script> scripts = new TreeMap<>(generic);
-            scripts.putAll(specific.getOrDefault(product, Map.of()));
-            ensureHistoryTable(c);
-            Map<Integer, String> applied = applied(c, module);
-            List<Integer> done = new ArrayList<>();
-            int expected = 1;
-            for (Script s : scripts.values()) {
-                if (s.version() != expected++) {
-                    throw new MigrationException(module + ": migration versions must run 1, 2, 3... without gaps; found V" + s.version());
-                }
-                String sum = checksum(s.sql());
-                String old = applied.get(s.version());
-                if (old != null) {
-                    if (!old.equals(sum)) {
-                        throw new MigrationException(module + " V" + s.version() + " was changed after it was applied (checksum "
-                                + old + " recorded, " + sum + " now)");
-                    }
-                    continue;
-                }
-                apply(c, module, s, sum);
-                done.add(s.version());
-                LOG.info("Schema of {} migrated to V{} ({})", module, s.version(), s.description());
+        try (Connection lock = dataSource.getConnection(); Connection c = dataSource.getConnection()) {
+            boolean auto = lock.getAutoCommit();
+            ensureLockTable(lock);
+            lock.setAutoCommit(false);
+            try {
+                acquire(lock, module);
+                return migrateLocked(c, module, generic, specific);
+            } finally {
+                lock.commit(); // releases the lock (and records who held it last)
+                lock.setAutoCommit(auto);
             }
-            return done;
         } catch (SQLException e) {
             throw new MigrationException("migration of " + module + " failed: " + e.getMessage(), e);
         }
+    }
+
+    private List<Integer> migrateLocked(Connection c, String module, Map<Integer, Script> generic,
+                                        Map<String, Map<Integer, Script>> specific) throws SQLException {
+        String product = product(c);
+        Map<Integer, Script> scripts = new TreeMap<>(generic);
+        scripts.putAll(specific.getOrDefault(product, Map.of()));
+        ensureHistoryTable(c);
+        Map<Integer, String> applied = applied(c, module);
+        List<Integer> done = new ArrayList<>();
+        int expected = 1;
+        for (Script s : scripts.values()) {
+            if (s.version() != expected++) {
+                throw new MigrationException(module + ": migration versions must run 1, 2, 3... without gaps; found V" + s.version());
+            }
+            String sum = checksum(s.sql());
+            String old = applied.get(s.version());
+            if (old != null) {
+                if (!old.equals(sum)) {
+                    throw new MigrationException(module + " V" + s.version() + " was changed after it was applied (checksum "
+                            + old + " recorded, " + sum + " now)");
+                }
+                continue;
+            }
+            apply(c, module, s, sum);
+            done.add(s.version());
+            LOG.info("Schema of {} migrated to V{} ({})", module, s.version(), s.description());
+        }
+        return done;
+    }
+
+    /** Creates the lock table and its one row unless they exist (another node may create them at the same moment). */
+    static void ensureLockTable(Connection c) throws SQLException {
+        if (!tableExists(c, LOCK_TABLE)) {
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE " + LOCK_TABLE + " (ID INTEGER NOT NULL PRIMARY KEY, LOCKED_AT BIGINT NOT NULL, "
+                        + "LOCKED_BY VARCHAR(200))");
+            } catch (SQLException e) {
+                if (!tableExists(c, LOCK_TABLE)) {
+                    throw e;
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + LOCK_TABLE + " (ID, LOCKED_AT) VALUES (1, 0)")) {
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState())) {
+                throw e;
+            }
+        }
+        if (!c.getAutoCommit()) {
+            c.commit();
+        }
+    }
+
+    /**
+     * Takes the lock row in the connection's open transaction, waiting (in rounds of the database's lock timeout)
+     * while another migration holds it.
+     */
+    static void acquire(Connection lock, String module) throws SQLException {
+        long deadline = System.currentTimeMillis() + LOCK_WAIT_MS;
+        String me = java.lang.management.ManagementFactory.getRuntimeMXBean().getName() + " " + module;
+        boolean told = false;
+        while (true) {
+            try (PreparedStatement ps = lock.prepareStatement("UPDATE " + LOCK_TABLE
+                    + " SET LOCKED_AT = ?, LOCKED_BY = ? WHERE ID = 1")) {
+                ps.setLong(1, System.currentTimeMillis());
+                ps.setString(2, me.length() > 200 ? me.substring(0, 200) : me);
+                if (ps.executeUpdate() != 1) {
+                    throw new MigrationException("the row of " + LOCK_TABLE + " is missing");
+                }
+                return;
+            } catch (SQLException e) {
+                String state = e.getSQLState();
+                boolean busy = state != null && (state.startsWith("40XL") || state.equals("55P03") || state.equals("40001"));
+                if (!busy || System.currentTimeMillis() > deadline) {
+                    throw e;
+                }
+                lock.rollback();
+                if (!told) {
+                    LOG.info("Waiting for another node's schema migration to finish before migrating {}", module);
+                    told = true;
+                }
+            }
+        }
+    }
+
+    private static boolean tableExists(Connection c, String upper) throws SQLException {
+        DatabaseMetaData md = c.getMetaData();
+        for (String name : new String[] {upper, upper.toLowerCase(Locale.ROOT)}) {
+            try (ResultSet rs = md.getTables(null, null, name, new String[] {"TABLE"})) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Override

@@ -4,6 +4,9 @@ import id.serasan.platform.internal.modules.ModuleInfo;
 import id.serasan.platform.internal.modules.ModuleRegistry;
 import java.sql.Connection;
 import java.util.List;
+import java.util.Map;
+import id.serasan.platform.api.security.Role;
+import id.serasan.platform.api.security.SerasanPrincipal;
 import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -35,6 +38,18 @@ public class HealthService {
                          @Reference ModuleRegistry modules) {
         this.dataSource = dataSource;
         this.modules = modules;
+    }
+
+    /**
+     * What {@code caller} may see of {@code h}: everything for an ADMIN (who has changed the one-time password),
+     * only {@code {"status":"UP"|"DOWN"}} for anyone else - an anonymous caller learns neither the database product
+     * nor the installed modules.
+     */
+    public static Object view(Health h, SerasanPrincipal caller) {
+        if (caller != null && caller.has(Role.ADMIN) && !caller.passwordChangeRequired()) {
+            return h;
+        }
+        return Map.of("status", h.status());
     }
 
     public Health check() {

@@ -9,7 +9,6 @@ import id.serasan.platform.api.security.Role;
 import id.serasan.platform.api.security.SerasanPrincipal;
 import id.serasan.platform.internal.PlatformConfig;
 import id.serasan.platform.internal.security.AuthService;
-import id.serasan.platform.internal.security.UserService;
 import java.time.Instant;
 import java.util.Set;
 import javax.ws.rs.Consumes;
@@ -57,13 +56,11 @@ public class AuthRest implements RestModule {
     }
 
     private final AuthService auth;
-    private final UserService users;
     private volatile PlatformConfig config;
 
     @Activate
-    public AuthRest(@Reference AuthService auth, @Reference UserService users, PlatformConfig config) {
+    public AuthRest(@Reference AuthService auth, PlatformConfig config) {
         this.auth = auth;
-        this.users = users;
         this.config = config;
     }
 
@@ -104,8 +101,12 @@ public class AuthRest implements RestModule {
         new Validation().required("username", body.username()).required("password", body.password())
                 .maxLength("username", body.username(), 64).maxLength("password", body.password(), 200)
                 .throwIfInvalid();
+        return auth.login(body.username(), body.password(), address(req), kind);
+    }
+
+    private static String address(HttpServletRequest req) {
         Object addr = req.getAttribute(SecurityFilter.CLIENT_ADDRESS);
-        return auth.login(body.username(), body.password(), addr == null ? "unknown" : addr.toString(), kind);
+        return addr == null ? "unknown" : addr.toString();
     }
 
     @POST
@@ -134,12 +135,14 @@ public class AuthRest implements RestModule {
     @POST
     @Path("password")
     @Authenticated(allowPasswordChangePending = true)
-    public Response changePassword(PasswordChange body, @Context SecurityContext sc) {
+    public Response changePassword(PasswordChange body, @Context HttpServletRequest req) {
         if (body == null) {
             throw ProblemException.badRequest("Kirim {\"currentPassword\",\"newPassword\"} / Send {\"currentPassword\",\"newPassword\"}");
         }
-        SerasanPrincipal p = (SerasanPrincipal) sc.getUserPrincipal();
-        users.changeOwnPassword(p.username(), body.currentPassword(), body.newPassword());
+        if (!(req.getAttribute(SecurityFilter.VERIFIED) instanceof AuthService.Verified verified)) {
+            throw new ProblemException(401, "unauthorized", null, "Silakan login terlebih dahulu / Please log in first", null);
+        }
+        auth.changeOwnPassword(verified, body.currentPassword(), body.newPassword(), address(req));
         return Response.noContent().build();
     }
 }

@@ -50,9 +50,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             return rb.build();
         }
-        if (ex instanceof JsonProcessingException) {
-            return Problems.response(400, "malformed-json", "JSON tidak valid / Malformed JSON",
-                    "Data permintaan bukan JSON yang benar / The request body is not well-formed JSON", null, null).build();
+        if (ex instanceof JsonProcessingException j) {
+            return toResponse(JsonProvider.problem(j));
+        }
+        if (brokenRequestBody(ex)) {
+            LOG.debug("Unreadable request body", ex);
+            return Problems.response(400, "malformed-body", "Data permintaan rusak / Malformed request body",
+                    "Data permintaan tidak dapat dibaca (chunked encoding rusak atau koneksi terputus) / The request body "
+                            + "could not be read (broken chunked encoding or a dropped connection)", null, null).build();
         }
         String id = UUID.randomUUID().toString();
         if (ex instanceof Database.DatabaseException || databaseUnreachable(ex)) {
@@ -78,6 +83,32 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the failure is the web server refusing to read the request body: a malformed chunked encoding, a
+     * body shorter than announced, a connection dropped mid-body. Jetty reports these as its BadMessageException,
+     * EofException or an IllegalStateException ("Parser is terminated") thrown while parsing content; the platform
+     * does not link against Jetty, so they are recognised by class and frame names.
+     */
+    static boolean brokenRequestBody(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            String name = t.getClass().getName();
+            if (name.equals("org.eclipse.jetty.http.BadMessageException") || name.equals("org.eclipse.jetty.io.EofException")) {
+                return true;
+            }
+            if ((t instanceof IllegalStateException || t instanceof java.io.IOException) && t.getStackTrace().length > 0) {
+                String top = t.getStackTrace()[0].getClassName();
+                if (top.startsWith("org.eclipse.jetty.server.HttpInput") || top.equals("org.eclipse.jetty.server.HttpConnection")
+                        || top.equals("org.eclipse.jetty.http.HttpParser")) {
+                    return true;
+                }
             }
             if (t.getCause() == t) {
                 break;

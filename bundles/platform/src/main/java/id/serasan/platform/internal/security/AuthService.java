@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -18,8 +17,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Logins, bearer tokens and portal sessions. A token is 256 random bits handed to the client once and stored only
- * as its SHA-256 hash, with an expiry; logout revokes it. Failed logins are throttled per account and per client
- * address.
+ * as its SHA-256 hash, with an expiry; logout revokes it. Password guesses (logins, own password changes) are
+ * throttled by {@link LoginThrottle}.
  */
 @Component(service = AuthService.class, configurationPid = PlatformConfig.PID)
 public class AuthService {
@@ -55,37 +54,36 @@ public class AuthService {
         this.config = config;
     }
 
+    static LoginThrottle.Policy policy(PlatformConfig c) {
+        return new LoginThrottle.Policy(Math.max(1, c.pairFailuresBeforeDelay()), c.pairMaxDelaySeconds() * 1000L,
+                Math.max(1, c.accountFailuresBeforeDelay()), c.accountMaxDelaySeconds() * 1000L,
+                Math.max(1, c.addressFailuresBeforeDelay()), c.addressMaxDelaySeconds() * 1000L,
+                Math.max(1, c.failureWindowMinutes()) * 60_000L, Math.max(0, c.knownAddressDays()) * 86_400_000L);
+    }
+
     /**
      * Checks the credentials and issues a token.
      *
-     * @throws ProblemException 401 on wrong credentials, 429 when the account or address is locked
+     * @throws ProblemException 401 on wrong credentials, 429 while a delay of the account, the address or the pair
+     *                          runs (see {@link LoginThrottle})
      */
     public Issued login(String username, String password, String clientAddress, Kind kind) {
         PlatformConfig cfg = config;
+        LoginThrottle.Policy policy = policy(cfg);
         long now = System.currentTimeMillis();
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-        String accountKey = "account:" + name;
-        String addressKey = "address:" + clientAddress;
-        OptionalLong locked = throttle.lockedUntil(accountKey, now);
-        if (locked.isEmpty()) {
-            locked = throttle.lockedUntil(addressKey, now);
-        }
-        if (locked.isPresent()) {
-            long seconds = Math.max(1, (locked.getAsLong() - now + 999) / 1000);
-            throw new TooManyAttempts(seconds);
+        LoginThrottle.Attempt attempt = throttle.begin(name, clientAddress, now, policy);
+        if (!attempt.allowed()) {
+            throw new TooManyAttempts(attempt.retryAfterSeconds());
         }
         Optional<UserAccount> account = users.authenticate(name, password);
-        long windowMs = cfg.failureWindowMinutes() * 60_000L;
-        long lockMs = cfg.lockMinutes() * 60_000L;
         if (account.isEmpty()) {
-            throttle.fail(accountKey, now, cfg.maxFailuresPerAccount(), windowMs, lockMs);
-            throttle.fail(addressKey, now, cfg.maxFailuresPerAddress(), windowMs, lockMs);
             audit.record("anonymous", "auth.login.failed", "user", cut(name), null,
                     "{\"address\":\"" + clientAddress.replace("\"", "") + "\"}");
             throw new ProblemException(401, "unauthorized", "Login gagal / Login failed",
                     "Nama pengguna atau kata sandi salah / Wrong username or password", null);
         }
-        throttle.reset(accountKey);
+        throttle.succeeded(name, clientAddress, System.currentTimeMillis(), policy);
         purgeExpired();
         UserAccount a = account.get();
         String token = Secrets.token();
@@ -108,6 +106,36 @@ public class AuthService {
             return null;
         });
         return new Issued(token, expires, a.passwordChangeRequired(), csrf, a);
+    }
+
+    /**
+     * The caller's own password change: throttled like a login (a wrong current password counts as a failed guess
+     * of the account), and on success every other token and session of the account is revoked; the one making the
+     * change stays valid.
+     *
+     * @throws ProblemException 422 when the current password is wrong or the new one weak, 429 while a delay runs
+     */
+    public void changeOwnPassword(Verified caller, String currentPassword, String newPassword, String clientAddress) {
+        new id.serasan.platform.api.Validation().required("currentPassword", currentPassword)
+                .required("newPassword", newPassword).maxLength("currentPassword", currentPassword, 200)
+                .maxLength("newPassword", newPassword, 200).throwIfInvalid();
+        LoginThrottle.Policy policy = policy(config);
+        String name = caller.principal().username();
+        LoginThrottle.Attempt attempt = throttle.begin(name, clientAddress, System.currentTimeMillis(), policy);
+        if (!attempt.allowed()) {
+            throw new TooManyAttempts(attempt.retryAfterSeconds());
+        }
+        try {
+            users.changeOwnPassword(name, currentPassword, newPassword, caller.tokenHash());
+        } catch (UserService.WrongCurrentPassword e) {
+            audit.record(name, "auth.password.failed", "user", name, null,
+                    "{\"address\":\"" + clientAddress.replace("\"", "") + "\"}");
+            throw e;
+        } catch (ProblemException e) {
+            throttle.succeeded(name, clientAddress, System.currentTimeMillis(), policy); // the current one was right
+            throw e;
+        }
+        throttle.succeeded(name, clientAddress, System.currentTimeMillis(), policy);
     }
 
     /** The holder of {@code token} if it is known, unexpired, unrevoked and its account enabled. */
@@ -171,8 +199,8 @@ public class AuthService {
 
         TooManyAttempts(long retryAfterSeconds) {
             super(429, "too-many-attempts", "Terlalu banyak percobaan / Too many attempts",
-                    "Terlalu banyak login gagal; coba lagi dalam " + retryAfterSeconds + " detik / Too many failed logins; "
-                            + "try again in " + retryAfterSeconds + " seconds", null);
+                    "Terlalu banyak percobaan kata sandi yang salah; coba lagi dalam " + retryAfterSeconds
+                            + " detik / Too many wrong passwords; try again in " + retryAfterSeconds + " seconds", null);
             this.retryAfterSeconds = retryAfterSeconds;
         }
 

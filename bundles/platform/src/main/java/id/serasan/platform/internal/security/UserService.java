@@ -222,15 +222,30 @@ public class UserService {
 
     private static final String DUMMY_HASH = new PasswordHasher(PasswordHasher.MIN_ITERATIONS).hash("x".toCharArray());
 
-    /** The account's own password change; clears the one-time-password mark and removes the initial file. */
-    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+    /** 422: the current password given for an own password change is wrong (counted as a failed guess). */
+    public static final class WrongCurrentPassword extends ProblemException {
+        private static final long serialVersionUID = 1L;
+
+        WrongCurrentPassword() {
+            super(422, "validation", "Data tidak valid / Validation failed",
+                    "Kata sandi saat ini salah / The current password is wrong",
+                    List.of(new FieldError("currentPassword", "salah / wrong")));
+        }
+    }
+
+    /**
+     * The account's own password change; clears the one-time-password mark, removes the initial file and revokes
+     * every token and session of the account except {@code keepTokenHash} (the caller's own; null revokes all).
+     * Throttling is the caller's business ({@link AuthService#changeOwnPassword}).
+     *
+     * @throws WrongCurrentPassword when {@code currentPassword} is wrong
+     */
+    public void changeOwnPassword(String username, String currentPassword, String newPassword, String keepTokenHash) {
         Validation v = new Validation();
         v.required("currentPassword", currentPassword).required("newPassword", newPassword);
         v.throwIfInvalid();
         if (authenticate(username, currentPassword).isEmpty()) {
-            throw new ProblemException(422, "validation", "Data tidak valid / Validation failed",
-                    "Kata sandi saat ini salah / The current password is wrong",
-                    List.of(new FieldError("currentPassword", "salah / wrong")));
+            throw new WrongCurrentPassword();
         }
         if (newPassword.equals(currentPassword)) {
             throw ProblemException.invalid(List.of(new FieldError("newPassword",
@@ -239,7 +254,8 @@ public class UserService {
         PasswordPolicy.weakness(username, newPassword).ifPresent(w -> {
             throw ProblemException.invalid(List.of(new FieldError("newPassword", w)));
         });
-        boolean wasOneTime = updatePassword(username, username, newPassword, false, false);
+        boolean wasOneTime = updatePassword(username, username, newPassword, false, c -> revokeAllBut(c, username,
+                keepTokenHash));
         if (wasOneTime && INITIAL_ADMIN.equals(username)) {
             try {
                 Files.deleteIfExists(initialPasswordFile);
@@ -250,16 +266,33 @@ public class UserService {
         }
     }
 
-    /** Sets a password chosen by an administrator (console or REST); revokes the account's tokens. */
+    /**
+     * Sets a password chosen by an administrator (console or REST); revokes the account's tokens and clears its
+     * login throttling (the way back for an account whose guesses are being slowed).
+     */
     public void resetPassword(String actor, String username, String newPassword, boolean mustChange) {
         PasswordPolicy.weakness(username, newPassword).ifPresent(w -> {
             throw ProblemException.invalid(List.of(new FieldError("password", w)));
         });
-        updatePassword(actor, username, newPassword, mustChange, true);
+        updatePassword(actor, username, newPassword, mustChange, c -> {
+            findRow(c, username).ifPresent(r -> {
+                try {
+                    revokeAll(c, r.account().id());
+                } catch (SQLException e) {
+                    throw new Database.DatabaseException(e);
+                }
+            });
+            LoginThrottle.clearAccount(c, username);
+        });
+    }
+
+    /** Extra work in the password change's transaction. */
+    private interface AfterChange {
+        void run(Connection c) throws SQLException;
     }
 
     private boolean updatePassword(String actor, String username, String newPassword, boolean mustChange,
-                                   boolean revokeTokens) {
+                                   AfterChange after) {
         String hash = hasher.hash(newPassword.toCharArray());
         return db.tx(c -> {
             Row before = findRow(c, username).orElseThrow(() -> ProblemException.notFound("Pengguna tidak ditemukan / No such user: " + username));
@@ -271,13 +304,22 @@ public class UserService {
                 ps.setLong(4, before.account().id());
                 ps.executeUpdate();
             }
-            if (revokeTokens) {
-                revokeAll(c, before.account().id());
-            }
-            UserAccount after = findRow(c, username).orElseThrow().account();
-            audit.record(c, actor, "user.password", "user", username, Json.write(before.account()), Json.write(after));
+            after.run(c);
+            UserAccount a = findRow(c, username).orElseThrow().account();
+            audit.record(c, actor, "user.password", "user", username, Json.write(before.account()), Json.write(a));
             return before.account().passwordChangeRequired();
         });
+    }
+
+    /** Revokes the account's tokens and sessions except the one with {@code keepTokenHash} (null: all). */
+    private static void revokeAllBut(Connection c, String username, String keepTokenHash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE SERASAN_TOKEN SET REVOKED = ? WHERE USER_ID = "
+                + "(SELECT ID FROM SERASAN_USER WHERE USERNAME = ?) AND TOKEN_HASH <> ?")) {
+            ps.setBoolean(1, true);
+            ps.setString(2, username);
+            ps.setString(3, keepTokenHash == null ? "" : keepTokenHash);
+            ps.executeUpdate();
+        }
     }
 
     /** Changes roles, NIP link and enabled state; a null argument leaves that field alone. */

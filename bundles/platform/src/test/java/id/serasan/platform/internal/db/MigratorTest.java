@@ -114,6 +114,48 @@ class MigratorTest {
                 .containsExactly("CREATE TABLE A (X VARCHAR(3) DEFAULT ';')", "INSERT INTO A VALUES ('a')");
     }
 
+    /** Two nodes starting on one database at the same moment: one migrates, the other waits and finds it done. */
+    @Test
+    void twoMigratorsOnOneDatabaseDoNotBothMigrate() throws Exception {
+        exec("CREATE PROCEDURE SLEEP_MS(IN MS BIGINT) PARAMETER STYLE JAVA NO SQL LANGUAGE JAVA EXTERNAL NAME '"
+                + TestProcedures.class.getName() + ".sleep'");
+        Migrator.Script slow = new Migrator.Script(1, "people",
+                "CALL SLEEP_MS(700);\nCREATE TABLE PERSON (ID INTEGER PRIMARY KEY);\nINSERT INTO PERSON VALUES (1);\n");
+        Migrator nodeA = new Migrator(ds);
+        Migrator nodeB = new Migrator(ds);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Future<java.util.List<Integer>> a = pool.submit(() -> {
+                go.await();
+                return nodeA.migrate("people", scripts(slow), Map.of());
+            });
+            java.util.concurrent.Future<java.util.List<Integer>> b = pool.submit(() -> {
+                go.await();
+                return nodeB.migrate("people", scripts(slow), Map.of());
+            });
+            go.countDown();
+            java.util.List<Integer> ra = a.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            java.util.List<Integer> rb = b.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(java.util.List.of(ra, rb)).containsExactlyInAnyOrder(java.util.List.of(1), java.util.List.of());
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM PERSON")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+        assertThat(migrator.currentVersion("people")).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedMigrationReleasesTheLock() {
+        Migrator.Script bad = new Migrator.Script(1, "bad", "THIS IS NOT SQL;");
+        assertThatThrownBy(() -> migrator.migrate("people", scripts(bad), Map.of())).isInstanceOf(MigrationException.class);
+        assertThat(new Migrator(ds).migrate("people", scripts(V1), Map.of())).containsExactly(1);
+    }
+
     @Test
     void thePlatformsOwnSchemaAppliesOnDerby() throws Exception {
         String sql = new String(getClass().getResourceAsStream("/db/migration/platform/V1__identity_and_audit.sql")

@@ -31,4 +31,22 @@ class HealthServiceTest {
         assertThat(h.status()).isEqualTo("DOWN");
         assertThat(h.database().status()).isEqualTo("DOWN");
     }
+
+    @Test
+    void onlyAnAdminSeesTheDatabaseProductAndTheModules() {
+        HealthService.Health h = new HealthService.Health("UP", new HealthService.Check("UP", "Apache Derby", 1),
+                java.util.List.of(new HealthService.ModuleState("personnel", "ACTIVE", true)));
+        id.serasan.platform.api.security.SerasanPrincipal admin = new id.serasan.platform.api.security.SerasanPrincipal(1,
+                "admin", java.util.Set.of(id.serasan.platform.api.security.Role.ADMIN), null, false);
+        id.serasan.platform.api.security.SerasanPrincipal employee = new id.serasan.platform.api.security.SerasanPrincipal(2,
+                "budi", java.util.Set.of(id.serasan.platform.api.security.Role.EMPLOYEE), null, false);
+        id.serasan.platform.api.security.SerasanPrincipal oneTime = new id.serasan.platform.api.security.SerasanPrincipal(1,
+                "admin", java.util.Set.of(id.serasan.platform.api.security.Role.ADMIN), null, true);
+        assertThat(HealthService.view(h, null)).isEqualTo(java.util.Map.of("status", "UP"));
+        assertThat(HealthService.view(h, employee)).isEqualTo(java.util.Map.of("status", "UP"));
+        assertThat(HealthService.view(h, oneTime)).isEqualTo(java.util.Map.of("status", "UP"));
+        assertThat(HealthService.view(h, admin)).isSameAs(h);
+        String anonymous = id.serasan.platform.internal.json.Json.write(HealthService.view(h, null));
+        assertThat(anonymous).isEqualTo("{\"status\":\"UP\"}");
+    }
 }

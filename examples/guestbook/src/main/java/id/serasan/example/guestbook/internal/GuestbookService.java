@@ -34,7 +34,7 @@ public class GuestbookService {
         return jpa.txExpr(em -> {
             long total = em.createQuery("SELECT COUNT(e) FROM EntryEntity e", Long.class).getSingleResult();
             List<Entry> items = em.createQuery("SELECT e FROM EntryEntity e ORDER BY e.id DESC", EntryEntity.class)
-                    .setFirstResult(page * size).setMaxResults(size).getResultList()
+                    .setFirstResult(Page.offset(page, size)).setMaxResults(size).getResultList()
                     .stream().map(EntryEntity::toDto).toList();
             return new Page<>(items, page, size, total);
         });

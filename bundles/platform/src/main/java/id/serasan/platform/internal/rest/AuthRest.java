@@ -72,6 +72,7 @@ public class AuthRest implements RestModule {
     @POST
     @Path("login")
     @Public
+    @Summary(value = "Masuk dan terima token / Log in for a bearer token", description = "Untuk aplikasi dan skrip. Percobaan salah diperlambat per akun dan alamat (429 dengan Retry-After). / For apps and scripts; wrong attempts are slowed per account and address (429 with Retry-After).")
     public TokenResponse login(LoginRequest body, @Context HttpServletRequest req) {
         AuthService.Issued i = doLogin(body, req, AuthService.Kind.BEARER);
         return new TokenResponse(i.token(), i.expiresAt(), i.passwordChangeRequired(), i.account().username(),
@@ -81,6 +82,8 @@ public class AuthRest implements RestModule {
     @POST
     @Path("session")
     @Public
+    @Summary("Masuk dengan cookie sesi dan token CSRF / Log in with a session cookie and a CSRF token")
+    @Returns(status = 200, type = SessionResponse.class, description = "Sesi dibuka; cookie SERASAN_SESSION / Session opened; cookie SERASAN_SESSION")
     public Response session(LoginRequest body, @Context HttpServletRequest req) {
         AuthService.Issued i = doLogin(body, req, AuthService.Kind.SESSION);
         long maxAge = Math.max(0, i.expiresAt().getEpochSecond() - Instant.now().getEpochSecond());
@@ -112,6 +115,8 @@ public class AuthRest implements RestModule {
     @POST
     @Path("logout")
     @Authenticated(allowPasswordChangePending = true)
+    @Summary("Keluar: token atau sesi ini dicabut / Log out: this token or session is revoked")
+    @Returns(status = 204, description = "Keluar / Logged out")
     public Response logout(@Context HttpServletRequest req) {
         Object v = req.getAttribute(SecurityFilter.VERIFIED);
         if (v instanceof AuthService.Verified verified) {
@@ -127,6 +132,7 @@ public class AuthRest implements RestModule {
     @GET
     @Path("me")
     @Authenticated(allowPasswordChangePending = true)
+    @Summary("Akun saya / My account")
     public Me me(@Context SecurityContext sc) {
         SerasanPrincipal p = (SerasanPrincipal) sc.getUserPrincipal();
         return new Me(p.username(), p.roles(), p.nip(), p.passwordChangeRequired());
@@ -135,6 +141,8 @@ public class AuthRest implements RestModule {
     @POST
     @Path("password")
     @Authenticated(allowPasswordChangePending = true)
+    @Summary(value = "Ganti kata sandi sendiri / Change my password", description = "Token lain akun ini dicabut. / The account's other tokens are revoked.")
+    @Returns(status = 204, description = "Kata sandi diganti / Password changed")
     public Response changePassword(PasswordChange body, @Context HttpServletRequest req) {
         if (body == null) {
             throw ProblemException.badRequest("Kirim {\"currentPassword\",\"newPassword\"} / Send {\"currentPassword\",\"newPassword\"}");

@@ -74,6 +74,7 @@ public class PlatformRest implements RestModule {
 
     @GET
     @Path("users")
+    @Summary("Cari akun / Search accounts")
     public Page<UserAccount> users(@QueryParam("q") String q, @QueryParam("page") Integer page,
                                    @QueryParam("size") Integer size) {
         return users.list(q == null || q.isBlank() ? null : q, Page.clampPage(page), Page.clampSize(size));
@@ -81,6 +82,8 @@ public class PlatformRest implements RestModule {
 
     @POST
     @Path("users")
+    @Summary("Buat akun / Create an account")
+    @Returns(status = 201, type = UserAccount.class, location = true)
     public Response createUser(NewUser body, @Context SecurityContext sc, @Context UriInfo uri) {
         if (body == null) {
             throw ProblemException.badRequest("Kirim data akun / Send the account");
@@ -91,6 +94,7 @@ public class PlatformRest implements RestModule {
 
     @GET
     @Path("users/{username}")
+    @Summary("Satu akun / One account")
     public UserAccount user(@PathParam("username") String username) {
         return users.find(username).orElseThrow(() -> ProblemException.notFound(
                 "Pengguna tidak ditemukan / No such user: " + username));
@@ -98,6 +102,7 @@ public class PlatformRest implements RestModule {
 
     @PATCH
     @Path("users/{username}")
+    @Summary("Ubah peran, NIP atau status akun / Change an account's roles, NIP or state")
     public UserAccount changeUser(@PathParam("username") String username, UserChange body, @Context SecurityContext sc) {
         if (body == null) {
             throw ProblemException.badRequest("Kirim perubahan / Send the changes");
@@ -107,6 +112,8 @@ public class PlatformRest implements RestModule {
 
     @POST
     @Path("users/{username}/password")
+    @Summary("Atur ulang kata sandi (sekali pakai) / Reset a password (one-time)")
+    @Returns(status = 204, description = "Diatur ulang; token akun dicabut / Reset; the account's tokens revoked")
     public Response resetPassword(@PathParam("username") String username, PasswordReset body,
                                   @Context SecurityContext sc) {
         if (body == null || body.password() == null) {
@@ -118,6 +125,7 @@ public class PlatformRest implements RestModule {
 
     @GET
     @Path("audit")
+    @Summary("Jejak audit / The audit trail")
     public Page<AuditRecord> audit(@QueryParam("actor") String actor, @QueryParam("action") String action,
                                    @QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
                                    @QueryParam("from") String from, @QueryParam("to") String to,
@@ -128,6 +136,7 @@ public class PlatformRest implements RestModule {
 
     @GET
     @Path("modules")
+    @Summary("Modul terpasang / Installed modules")
     public List<ModuleInfo> modules() {
         return modules.list();
     }
@@ -135,6 +144,7 @@ public class PlatformRest implements RestModule {
     @GET
     @Path("navigation")
     @Public
+    @Summary("Menu untuk saya / Navigation for me")
     public List<Contributions.NavigationEntry> navigation(@Context SecurityContext sc) {
         return contributions.navigation(caller(sc));
     }
@@ -142,12 +152,14 @@ public class PlatformRest implements RestModule {
     @GET
     @Path("dashboard")
     @Authenticated
+    @Summary("Dasbor untuk saya / Dashboard for me")
     public List<Contributions.WidgetData> dashboard(@Context SecurityContext sc) {
         return contributions.dashboard(caller(sc));
     }
 
     @GET
     @Path("contributions")
+    @Summary("Kontribusi modul (menu, dasbor, halaman, data) / What modules contribute")
     public Map<String, Object> contributions() {
         return contributions.summary();
     }

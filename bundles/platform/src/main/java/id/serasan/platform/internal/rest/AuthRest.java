@@ -1,5 +1,7 @@
 package id.serasan.platform.internal.rest;
 
+import id.serasan.platform.api.openapi.Returns;
+import id.serasan.platform.api.openapi.Summary;
 import id.serasan.platform.api.ProblemException;
 import id.serasan.platform.api.RestModule;
 import id.serasan.platform.api.Validation;

@@ -378,6 +378,31 @@ public class PersonnelIT extends SerasanTestSupport {
     // ---------------------------------------------------------------- validation, derived values, events
 
     @Test
+    public void optionsListsOnlyTheMethodsAPathServes() throws Exception {
+        fixture();
+        String admin = adminToken();
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put(P + "/employees", "GET, HEAD, OPTIONS, POST");
+        expected.put(P + "/employees/" + EMP2, "GET, HEAD, OPTIONS, PUT");
+        expected.put(P + "/units/MTX", "GET, HEAD, OPTIONS, PUT");
+        expected.put(P + "/corrections", "GET, HEAD, OPTIONS");
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            Http.Answer o = http().send("OPTIONS", e.getKey(), admin, null, "application/json");
+            assertEquals(e.getKey() + ": " + o, 204, o.status());
+            String allow = o.raw().headers().firstValue("Allow").orElse("");
+            assertEquals(e.getKey(), e.getValue(), allow);
+            for (String m : List.of("GET", "PUT", "POST", "DELETE", "PATCH")) {
+                if (!allow.contains(m)) {
+                    Http.Answer no = http().send(m, e.getKey(), admin, m.equals("GET") || m.equals("DELETE") ? null : "{}",
+                            "application/json");
+                    assertEquals(m + " " + e.getKey() + " is not listed, so it answers 405: " + no, 405, no.status());
+                }
+            }
+        }
+        assertEquals(404, http().send("OPTIONS", P + "/nothing-here", admin, null, "application/json").status());
+    }
+
+    @Test
     public void supervisorsUnitsAndOwnCorrectionsStayInTheRightHands() throws Exception {
         fixture();
         String admin = adminToken();

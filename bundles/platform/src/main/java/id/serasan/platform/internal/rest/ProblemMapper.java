@@ -41,6 +41,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             return rb.build();
         }
+        if (ex instanceof WebApplicationException w && w.getResponse() != null && w.getResponse().getStatus() < 300) {
+            return w.getResponse(); // a successful answer given by exception (OPTIONS from the router)
+        }
         if (ex instanceof WebApplicationException w && w.getResponse() != null && w.getResponse().getStatus() < 500) {
             int status = w.getResponse().getStatus();
             Response.ResponseBuilder rb = Problems.response(status, null, null, detail(status), null, null);

@@ -21,7 +21,8 @@ public final class RouterAccess {
         List<Endpoint> candidates = ResourceModel.forMethod(byPath, method);
         if (candidates.isEmpty()) {
             if ("OPTIONS".equalsIgnoreCase(method)) {
-                return; // answered by JAX-RS itself, no resource method runs
+                // answered here from the model, so Allow names only the methods this path serves
+                throw new OptionsAnswer(ResourceModel.allowed(byPath));
             }
             throw new MethodNotAllowed(ResourceModel.allowed(byPath));
         }
@@ -45,6 +46,27 @@ public final class RouterAccess {
             default:
                 throw new ProblemException(403, "forbidden", null,
                         "Anda tidak berhak mengakses ini / You are not allowed to do this", null);
+        }
+    }
+
+    /**
+     * The answer to OPTIONS on a module's path: 204 with {@code Allow} listing exactly the methods served there (HEAD
+     * with GET, and OPTIONS itself), never one that would answer 405.
+     */
+    static final class OptionsAnswer extends javax.ws.rs.WebApplicationException {
+        private static final long serialVersionUID = 1L;
+
+        OptionsAnswer(java.util.Set<String> served) {
+            super(javax.ws.rs.core.Response.noContent().header("Allow", String.join(", ", allow(served))).build());
+        }
+
+        static java.util.Set<String> allow(java.util.Set<String> served) {
+            java.util.Set<String> all = new java.util.TreeSet<>(served);
+            if (all.contains("GET")) {
+                all.add("HEAD");
+            }
+            all.add("OPTIONS");
+            return all;
         }
     }
 

@@ -33,6 +33,8 @@ import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
 @ExamReactorStrategy(PerClass.class)
 public class PlatformIT extends SerasanTestSupport {
     static final String GUESTBOOK = "serasan-example-guestbook";
+    /** The configured public address (publicBaseUrl) of this container. */
+    static final String PUBLIC_BASE = "https://serasan.muaraenimkab.go.id";
 
     @Inject
     FeaturesService features;
@@ -46,6 +48,8 @@ public class PlatformIT extends SerasanTestSupport {
         // Client addresses from X-Forwarded-For, so that the throttling tests can speak from several addresses.
         options.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
                 "etc/id.serasan.platform.cfg", "trustForwardedFor", "true"));
+        options.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
+                "etc/id.serasan.platform.cfg", "publicBaseUrl", PUBLIC_BASE));
         return options.toArray(new Option[0]);
     }
 
@@ -94,6 +98,33 @@ public class PlatformIT extends SerasanTestSupport {
     private static String rawBody(String answer) {
         int i = answer.indexOf("\r\n\r\n");
         return i < 0 ? "" : answer.substring(i + 4);
+    }
+
+    private String rawPost(String path, String host, String token, String json) throws Exception {
+        return raw("POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer " + token
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + json.getBytes(StandardCharsets.UTF_8).length
+                + "\r\nConnection: close\r\n\r\n" + json);
+    }
+
+    /** A forged Host header never reaches a Location header: the platform and the guestbook use publicBaseUrl. */
+    @Test
+    public void locationHeadersComeFromThePublicBaseUrlNotFromTheHostHeader() throws Exception {
+        String admin = adminToken();
+        String created = rawPost("/api/v1/platform/users", "evil.example", admin,
+                "{\"username\":\"tamu.host\",\"password\":\"Tamu-Host-Palsu-2026\",\"roles\":[\"EMPLOYEE\"]}");
+        assertEquals(created, 201, rawStatus(created));
+        assertEquals(PUBLIC_BASE + "/api/v1/platform/users/tamu.host", rawHeader(created, "Location"));
+        assertFalse(created, created.contains("evil.example"));
+        features.installFeature(GUESTBOOK);
+        try {
+            await("/api/v1/guestbook/entries", null, 200, 30);
+            String entry = rawPost("/api/v1/guestbook/entries", "evil.example:8181", admin, "{\"message\":\"Host palsu\"}");
+            assertEquals(entry, 201, rawStatus(entry));
+            assertTrue(entry, rawHeader(entry, "Location").matches(java.util.regex.Pattern.quote(PUBLIC_BASE)
+                    + "/api/v1/guestbook/entries/\\d+"));
+        } finally {
+            features.uninstallFeature(GUESTBOOK);
+        }
     }
 
     /** Bad query and path parameters are 400 naming the parameter; a page beyond any list is 400, not a 500. */

@@ -158,6 +158,42 @@ public class PlatformIT extends SerasanTestSupport {
         }
     }
 
+    private static void assertSecurityHeaders(java.util.function.Function<String, String> header, String what) {
+        assertEquals(what, "default-src 'none'; frame-ancestors 'none'", header.apply("Content-Security-Policy"));
+        assertEquals(what, "DENY", header.apply("X-Frame-Options"));
+        assertEquals(what, "nosniff", header.apply("X-Content-Type-Options"));
+        assertEquals(what, "no-referrer", header.apply("Referrer-Policy"));
+        assertEquals(what + " (publicBaseUrl is https)", "max-age=31536000", header.apply("Strict-Transport-Security"));
+    }
+
+    /** Jetty's own refusals were text/html without headers; they are problem+json with the same headers as the API's. */
+    private static void assertJettyProblem(String answer, int status) throws Exception {
+        assertEquals(answer, status, rawStatus(answer));
+        assertTrue(answer, rawHeader(answer, "Content-Type").startsWith("application/problem+json"));
+        assertSecurityHeaders(h -> rawHeader(answer, h), answer);
+        JsonNode p = Http.JSON.readTree(rawBody(answer));
+        assertEquals(status, p.get("status").asInt());
+        assertTrue(answer, p.get("title").asText().contains(" / "));
+    }
+
+    @Test
+    public void everyAnswerCarriesTheSecurityHeadersAndJettysOwnErrorsAreProblemJson() throws Exception {
+        String admin = adminToken();
+        Http.Answer ok = http().get("/api/health", null);
+        assertSecurityHeaders(h -> ok.raw().headers().firstValue(h).orElse(null), "GET /api/health");
+        Http.Answer problem = http().get("/api/v1/platform/users", null);
+        assertSecurityHeaders(h -> problem.raw().headers().firstValue(h).orElse(null), "401");
+        Http.Answer list = http().get("/api/v1/platform/users", admin);
+        assertEquals("one value per header", 1, list.raw().headers().allValues("X-Frame-Options").size());
+        assertJettyProblem(raw("GET /api/health?x=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n"), 414);
+        assertJettyProblem(raw("GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "b".repeat(20_000)
+                + "\r\n\r\n"), 431);
+        assertJettyProblem(raw("GARBAGE\r\n\r\n"), 400);
+        String trace = raw("TRACE /api/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertJettyProblem(trace, 405);
+        assertFalse("TRACE echoes nothing", rawBody(trace).contains("Host: localhost"));
+    }
+
     /** A broken chunked body was a 500 ("Parser is terminated"); it is the client's fault: 400 problem+json. */
     @Test
     public void aMalformedChunkedBodyIs400() throws Exception {
@@ -198,10 +234,10 @@ public class PlatformIT extends SerasanTestSupport {
         assertTrue(slowed.raw().headers().firstValue("Retry-After").isPresent());
         assertEquals("the owner from another address", 200, loginFrom("198.51.100.2", "sasaran", "Sandi-employee-2026!").status());
         assertEquals("someone else at that address", 200, loginFrom("198.51.100.1", "tetangga", "Sandi-employee-2026!").status());
-        String reset = console("serasan:user-passwd sasaran --password Sandi-Pulih-2026!");
+        String reset = console("serasan:user-passwd --password Sandi-Pulih-2026 sasaran");
         assertTrue(reset, reset.contains("Password changed"));
         assertEquals("serasan:user-passwd clears the throttle", 200,
-                loginFrom("198.51.100.1", "sasaran", "Sandi-Pulih-2026!").status());
+                loginFrom("198.51.100.1", "sasaran", "Sandi-Pulih-2026").status());
     }
 
     @Test

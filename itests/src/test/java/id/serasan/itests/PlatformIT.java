@@ -464,9 +464,55 @@ public class PlatformIT extends SerasanTestSupport {
         assertTrue(a.raw().headers().firstValue("Allow").orElse("").contains("GET"));
     }
 
+    /** An employee in the personnel module (a real one, over its REST API), for accounts to be linked to. */
+    private void ensureEmployee(String nip, String name, String birth, String cpns, String gender) throws Exception {
+        String admin = adminToken();
+        String p = "/api/v1/personnel";
+        Http.Answer unit = http().post(p + "/units", admin, "{\"code\":\"PLT\",\"name\":\"Unit Uji Platform\","
+                + "\"latitude\":-3.65,\"longitude\":103.77}");
+        assertTrue(unit.toString(), unit.status() == 201 || unit.status() == 409);
+        Http.Answer e = http().post(p + "/employees", admin, "{\"nip\":\"" + nip + "\",\"name\":\"" + name
+                + "\",\"birthPlace\":\"Muara Enim\",\"birthDate\":\"" + birth + "\",\"gender\":\"" + gender
+                + "\",\"employmentType\":\"PNS\",\"cpnsDate\":\"" + cpns + "\",\"unitCode\":\"PLT\",\"rank\":\"III/a\","
+                + "\"rankTmt\":\"" + cpns + "\",\"positionType\":\"PELAKSANA\",\"positionName\":\"Pengadministrasi Perkantoran\"}");
+        assertTrue(e.toString(), e.status() == 201 || e.status() == 409);
+    }
+
+    /**
+     * One NIP links one account (409 on nip); a NIP that no employee has is refused (422 on nip) once the personnel
+     * module provides the PersonRegistry service, and taken as given while it does not.
+     */
+    @Test
+    public void aNipLinksAtMostOneAccountAndMustBeAnEmployeesOnceARegistryIsInstalled() throws Exception {
+        String admin = adminToken();
+        ensureEmployee("197001152000031001", "Sukri Tertaut", "1970-01-15", "2000-03-01", "MALE");
+        Http.Answer first = http().post("/api/v1/platform/users", admin, "{\"username\":\"nip.pertama\","
+                + "\"password\":\"Nip-Pertama-2026!\",\"roles\":[\"EMPLOYEE\"],\"nip\":\"197001152000031001\"}");
+        assertEquals(first.toString(), 201, first.status());
+        Http.Answer second = http().post("/api/v1/platform/users", admin, "{\"username\":\"nip.kedua\","
+                + "\"password\":\"Nip-Kedua-2026!\",\"roles\":[\"EMPLOYEE\"],\"nip\":\"197001152000031001\"}");
+        assertProblem(second, 409);
+        assertEquals("nip", second.json().get("errors").get(0).get("field").asText());
+        assertEquals(404, http().get("/api/v1/platform/users/nip.kedua", admin).status());
+        userToken("nip.ketiga", "EMPLOYEE");
+        Http.Answer patch = http().send("PATCH", "/api/v1/platform/users/nip.ketiga", admin,
+                "{\"nip\":\"197001152000031001\"}", "application/json");
+        assertProblem(patch, 409);
+        boolean registry = bundleContext.getServiceReference("id.serasan.platform.api.security.PersonRegistry") != null;
+        Http.Answer nobody = http().send("PATCH", "/api/v1/platform/users/nip.ketiga", admin,
+                "{\"nip\":\"199912312020121001\"}", "application/json");
+        if (registry) {
+            assertProblem(nobody, 422);
+            assertEquals("nip", nobody.json().get("errors").get(0).get("field").asText());
+        } else {
+            assertEquals(nobody.toString(), 200, nobody.status());
+        }
+    }
+
     @Test
     public void usersAreManagedOverRestAndConsoleAndEveryChangeIsAudited() throws Exception {
         String admin = adminToken();
+        ensureEmployee("198609262015051001", "Oki Operator", "1986-09-26", "2015-05-01", "MALE");
         Http.Answer created = http().post("/api/v1/platform/users", admin,
                 "{\"username\":\"operator.unit\",\"password\":\"Operator-Unit-2026\",\"roles\":[\"UNIT_OPERATOR\"],\"nip\":\"198609262015051001\"}");
         assertEquals(created.toString(), 201, created.status());

@@ -33,6 +33,8 @@ import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
 @ExamReactorStrategy(PerClass.class)
 public class PlatformIT extends SerasanTestSupport {
     static final String GUESTBOOK = "serasan-example-guestbook";
+    /** The configured public address (publicBaseUrl) of this container. */
+    static final String PUBLIC_BASE = "https://serasan.muaraenimkab.go.id";
 
     @Inject
     FeaturesService features;
@@ -46,6 +48,8 @@ public class PlatformIT extends SerasanTestSupport {
         // Client addresses from X-Forwarded-For, so that the throttling tests can speak from several addresses.
         options.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
                 "etc/id.serasan.platform.cfg", "trustForwardedFor", "true"));
+        options.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
+                "etc/id.serasan.platform.cfg", "publicBaseUrl", PUBLIC_BASE));
         return options.toArray(new Option[0]);
     }
 
@@ -96,6 +100,33 @@ public class PlatformIT extends SerasanTestSupport {
         return i < 0 ? "" : answer.substring(i + 4);
     }
 
+    private String rawPost(String path, String host, String token, String json) throws Exception {
+        return raw("POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer " + token
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + json.getBytes(StandardCharsets.UTF_8).length
+                + "\r\nConnection: close\r\n\r\n" + json);
+    }
+
+    /** A forged Host header never reaches a Location header: the platform and the guestbook use publicBaseUrl. */
+    @Test
+    public void locationHeadersComeFromThePublicBaseUrlNotFromTheHostHeader() throws Exception {
+        String admin = adminToken();
+        String created = rawPost("/api/v1/platform/users", "evil.example", admin,
+                "{\"username\":\"tamu.host\",\"password\":\"Tamu-Host-Palsu-2026\",\"roles\":[\"EMPLOYEE\"]}");
+        assertEquals(created, 201, rawStatus(created));
+        assertEquals(PUBLIC_BASE + "/api/v1/platform/users/tamu.host", rawHeader(created, "Location"));
+        assertFalse(created, created.contains("evil.example"));
+        features.installFeature(GUESTBOOK);
+        try {
+            await("/api/v1/guestbook/entries", null, 200, 30);
+            String entry = rawPost("/api/v1/guestbook/entries", "evil.example:8181", admin, "{\"message\":\"Host palsu\"}");
+            assertEquals(entry, 201, rawStatus(entry));
+            assertTrue(entry, rawHeader(entry, "Location").matches(java.util.regex.Pattern.quote(PUBLIC_BASE)
+                    + "/api/v1/guestbook/entries/\\d+"));
+        } finally {
+            features.uninstallFeature(GUESTBOOK);
+        }
+    }
+
     /** Bad query and path parameters are 400 naming the parameter; a page beyond any list is 400, not a 500. */
     @Test
     public void badPagingAndParametersAre400NamingTheParameter() throws Exception {
@@ -125,6 +156,42 @@ public class PlatformIT extends SerasanTestSupport {
         } finally {
             features.uninstallFeature(GUESTBOOK);
         }
+    }
+
+    private static void assertSecurityHeaders(java.util.function.Function<String, String> header, String what) {
+        assertEquals(what, "default-src 'none'; frame-ancestors 'none'", header.apply("Content-Security-Policy"));
+        assertEquals(what, "DENY", header.apply("X-Frame-Options"));
+        assertEquals(what, "nosniff", header.apply("X-Content-Type-Options"));
+        assertEquals(what, "no-referrer", header.apply("Referrer-Policy"));
+        assertEquals(what + " (publicBaseUrl is https)", "max-age=31536000", header.apply("Strict-Transport-Security"));
+    }
+
+    /** Jetty's own refusals were text/html without headers; they are problem+json with the same headers as the API's. */
+    private static void assertJettyProblem(String answer, int status) throws Exception {
+        assertEquals(answer, status, rawStatus(answer));
+        assertTrue(answer, rawHeader(answer, "Content-Type").startsWith("application/problem+json"));
+        assertSecurityHeaders(h -> rawHeader(answer, h), answer);
+        JsonNode p = Http.JSON.readTree(rawBody(answer));
+        assertEquals(status, p.get("status").asInt());
+        assertTrue(answer, p.get("title").asText().contains(" / "));
+    }
+
+    @Test
+    public void everyAnswerCarriesTheSecurityHeadersAndJettysOwnErrorsAreProblemJson() throws Exception {
+        String admin = adminToken();
+        Http.Answer ok = http().get("/api/health", null);
+        assertSecurityHeaders(h -> ok.raw().headers().firstValue(h).orElse(null), "GET /api/health");
+        Http.Answer problem = http().get("/api/v1/platform/users", null);
+        assertSecurityHeaders(h -> problem.raw().headers().firstValue(h).orElse(null), "401");
+        Http.Answer list = http().get("/api/v1/platform/users", admin);
+        assertEquals("one value per header", 1, list.raw().headers().allValues("X-Frame-Options").size());
+        assertJettyProblem(raw("GET /api/health?x=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n"), 414);
+        assertJettyProblem(raw("GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "b".repeat(20_000)
+                + "\r\n\r\n"), 431);
+        assertJettyProblem(raw("GARBAGE\r\n\r\n"), 400);
+        String trace = raw("TRACE /api/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertJettyProblem(trace, 405);
+        assertFalse("TRACE echoes nothing", rawBody(trace).contains("Host: localhost"));
     }
 
     /** A broken chunked body was a 500 ("Parser is terminated"); it is the client's fault: 400 problem+json. */
@@ -167,10 +234,10 @@ public class PlatformIT extends SerasanTestSupport {
         assertTrue(slowed.raw().headers().firstValue("Retry-After").isPresent());
         assertEquals("the owner from another address", 200, loginFrom("198.51.100.2", "sasaran", "Sandi-employee-2026!").status());
         assertEquals("someone else at that address", 200, loginFrom("198.51.100.1", "tetangga", "Sandi-employee-2026!").status());
-        String reset = console("serasan:user-passwd sasaran --password Sandi-Pulih-2026!");
+        String reset = console("serasan:user-passwd --password Sandi-Pulih-2026 sasaran");
         assertTrue(reset, reset.contains("Password changed"));
         assertEquals("serasan:user-passwd clears the throttle", 200,
-                loginFrom("198.51.100.1", "sasaran", "Sandi-Pulih-2026!").status());
+                loginFrom("198.51.100.1", "sasaran", "Sandi-Pulih-2026").status());
     }
 
     @Test
@@ -397,9 +464,55 @@ public class PlatformIT extends SerasanTestSupport {
         assertTrue(a.raw().headers().firstValue("Allow").orElse("").contains("GET"));
     }
 
+    /** An employee in the personnel module (a real one, over its REST API), for accounts to be linked to. */
+    private void ensureEmployee(String nip, String name, String birth, String cpns, String gender) throws Exception {
+        String admin = adminToken();
+        String p = "/api/v1/personnel";
+        Http.Answer unit = http().post(p + "/units", admin, "{\"code\":\"PLT\",\"name\":\"Unit Uji Platform\","
+                + "\"latitude\":-3.65,\"longitude\":103.77}");
+        assertTrue(unit.toString(), unit.status() == 201 || unit.status() == 409);
+        Http.Answer e = http().post(p + "/employees", admin, "{\"nip\":\"" + nip + "\",\"name\":\"" + name
+                + "\",\"birthPlace\":\"Muara Enim\",\"birthDate\":\"" + birth + "\",\"gender\":\"" + gender
+                + "\",\"employmentType\":\"PNS\",\"cpnsDate\":\"" + cpns + "\",\"unitCode\":\"PLT\",\"rank\":\"III/a\","
+                + "\"rankTmt\":\"" + cpns + "\",\"positionType\":\"PELAKSANA\",\"positionName\":\"Pengadministrasi Perkantoran\"}");
+        assertTrue(e.toString(), e.status() == 201 || e.status() == 409);
+    }
+
+    /**
+     * One NIP links one account (409 on nip); a NIP that no employee has is refused (422 on nip) once the personnel
+     * module provides the PersonRegistry service, and taken as given while it does not.
+     */
+    @Test
+    public void aNipLinksAtMostOneAccountAndMustBeAnEmployeesOnceARegistryIsInstalled() throws Exception {
+        String admin = adminToken();
+        ensureEmployee("197001152000031001", "Sukri Tertaut", "1970-01-15", "2000-03-01", "MALE");
+        Http.Answer first = http().post("/api/v1/platform/users", admin, "{\"username\":\"nip.pertama\","
+                + "\"password\":\"Nip-Pertama-2026!\",\"roles\":[\"EMPLOYEE\"],\"nip\":\"197001152000031001\"}");
+        assertEquals(first.toString(), 201, first.status());
+        Http.Answer second = http().post("/api/v1/platform/users", admin, "{\"username\":\"nip.kedua\","
+                + "\"password\":\"Nip-Kedua-2026!\",\"roles\":[\"EMPLOYEE\"],\"nip\":\"197001152000031001\"}");
+        assertProblem(second, 409);
+        assertEquals("nip", second.json().get("errors").get(0).get("field").asText());
+        assertEquals(404, http().get("/api/v1/platform/users/nip.kedua", admin).status());
+        userToken("nip.ketiga", "EMPLOYEE");
+        Http.Answer patch = http().send("PATCH", "/api/v1/platform/users/nip.ketiga", admin,
+                "{\"nip\":\"197001152000031001\"}", "application/json");
+        assertProblem(patch, 409);
+        boolean registry = bundleContext.getServiceReference("id.serasan.platform.api.security.PersonRegistry") != null;
+        Http.Answer nobody = http().send("PATCH", "/api/v1/platform/users/nip.ketiga", admin,
+                "{\"nip\":\"199912312020121001\"}", "application/json");
+        if (registry) {
+            assertProblem(nobody, 422);
+            assertEquals("nip", nobody.json().get("errors").get(0).get("field").asText());
+        } else {
+            assertEquals(nobody.toString(), 200, nobody.status());
+        }
+    }
+
     @Test
     public void usersAreManagedOverRestAndConsoleAndEveryChangeIsAudited() throws Exception {
         String admin = adminToken();
+        ensureEmployee("198609262015051001", "Oki Operator", "1986-09-26", "2015-05-01", "MALE");
         Http.Answer created = http().post("/api/v1/platform/users", admin,
                 "{\"username\":\"operator.unit\",\"password\":\"Operator-Unit-2026\",\"roles\":[\"UNIT_OPERATOR\"],\"nip\":\"198609262015051001\"}");
         assertEquals(created.toString(), 201, created.status());

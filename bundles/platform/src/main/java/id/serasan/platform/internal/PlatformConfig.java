@@ -9,6 +9,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 public @interface PlatformConfig {
     String PID = "id.serasan.platform";
 
+    @AttributeDefinition(description = "The public address of Serasan (scheme, host, port, optional path), used for"
+            + " Location headers and links instead of the request's Host header; https also turns on"
+            + " Strict-Transport-Security")
+    String publicBaseUrl() default "http://localhost:8181";
+
     @AttributeDefinition(description = "Lifetime of a bearer token or session, in minutes")
     int tokenTtlMinutes() default 480;
 

@@ -1,5 +1,6 @@
 package id.serasan.platform.internal.command;
 
+import id.serasan.platform.api.ProblemException;
 import id.serasan.platform.api.security.Role;
 import id.serasan.platform.internal.security.Secrets;
 import id.serasan.platform.internal.security.UserAccount;
@@ -41,7 +42,13 @@ public class UserAddCommand implements Action {
         }
         boolean generated = password == null;
         String pw = generated ? Secrets.password(4) + "-X9" : password;
-        UserAccount a = users.create("console", username, pw, set, nip);
+        UserAccount a;
+        try {
+            a = users.create("console", username, pw, set, nip);
+        } catch (ProblemException e) {
+            System.out.println(Refusals.describe(e));
+            return null;
+        }
         if (generated) {
             users.resetPassword("console", username, pw, true);
             System.out.println("Akun dibuat / Account created: " + a.username() + " " + a.roles());

@@ -26,7 +26,12 @@ public class UserPasswdCommand implements Action {
     public Object execute() {
         boolean generated = password == null;
         String pw = generated ? Secrets.password(4) + "-X9" : password;
-        users.resetPassword("console", username, pw, generated);
+        try {
+            users.resetPassword("console", username, pw, generated);
+        } catch (id.serasan.platform.api.ProblemException e) {
+            System.out.println(Refusals.describe(e));
+            return null;
+        }
         System.out.println(generated ? "Kata sandi sekali pakai / One-time password: " + pw
                 : "Kata sandi diganti / Password changed");
         return null;

@@ -4,6 +4,7 @@ import id.serasan.platform.api.openapi.Returns;
 import id.serasan.platform.api.openapi.Summary;
 import id.serasan.platform.api.Page;
 import id.serasan.platform.api.ProblemException;
+import id.serasan.platform.api.PublicUrls;
 import id.serasan.platform.api.RestModule;
 import id.serasan.platform.api.audit.AuditQuery;
 import id.serasan.platform.api.audit.AuditRecord;
@@ -35,7 +36,6 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
-import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -64,10 +64,13 @@ public class PlatformRest implements RestModule {
     private final AuditService audit;
     private final ModuleRegistry modules;
     private final Contributions contributions;
+    private final PublicUrls urls;
 
     @Activate
     public PlatformRest(@Reference UserService users, @Reference AuditService audit,
-                        @Reference ModuleRegistry modules, @Reference Contributions contributions) {
+                        @Reference ModuleRegistry modules, @Reference Contributions contributions,
+                        @Reference PublicUrls urls) {
+        this.urls = urls;
         this.users = users;
         this.audit = audit;
         this.modules = modules;
@@ -86,12 +89,12 @@ public class PlatformRest implements RestModule {
     @Path("users")
     @Summary("Buat akun / Create an account")
     @Returns(status = 201, type = UserAccount.class, location = true)
-    public Response createUser(NewUser body, @Context SecurityContext sc, @Context UriInfo uri) {
+    public Response createUser(NewUser body, @Context SecurityContext sc) {
         if (body == null) {
             throw ProblemException.badRequest("Kirim data akun / Send the account");
         }
         UserAccount a = users.create(actor(sc), body.username(), body.password(), body.roles(), body.nip());
-        return Response.created(uri.getAbsolutePathBuilder().path(a.username()).build()).entity(a).build();
+        return Response.created(urls.api("platform", "users", a.username())).entity(a).build();
     }
 
     @GET

@@ -4,13 +4,16 @@ import id.serasan.platform.api.ProblemException;
 import id.serasan.platform.api.security.SerasanPrincipal;
 import id.serasan.platform.internal.PlatformConfig;
 import id.serasan.platform.internal.security.AuthService;
+import id.serasan.platform.internal.web.PublicUrlsService;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.servlet.http.HttpServletRequest;
@@ -34,7 +37,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
  * Runs before matching on every request: refuses bodies over the configured limit (413), finds the caller from a
  * bearer token or the portal's session cookie (checking the CSRF header on unsafe methods), and puts a
  * {@link SerasanPrincipal} into the {@link SecurityContext}. Authorization per endpoint happens in the router.
- * On the way out it adds security headers and keeps API answers out of caches.
+ * On the way out it adds the security headers ({@link #securityHeaders}) and keeps API answers out of caches.
  */
 @Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class}, configurationPid = PlatformConfig.PID)
 @JaxrsExtension
@@ -51,15 +54,22 @@ public class SecurityFilter implements ContainerRequestFilter, ContainerResponse
     public static final String CLIENT_ADDRESS = "serasan.clientAddress";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
+    /** The Content-Security-Policy of API answers: JSON and downloads load nothing and are never framed. */
+    public static final String CSP = "default-src 'none'; frame-ancestors 'none'";
+    /** HSTS for a year, sent when the request came over TLS or the public address is https. */
+    public static final String HSTS = "max-age=31536000";
+
     private final AuthService auth;
+    private final PublicUrlsService urls;
     private volatile PlatformConfig config;
 
     @Context
     private HttpServletRequest servletRequest;
 
     @Activate
-    public SecurityFilter(@Reference AuthService auth, PlatformConfig config) {
+    public SecurityFilter(@Reference AuthService auth, @Reference PublicUrlsService urls, PlatformConfig config) {
         this.auth = auth;
+        this.urls = urls;
         this.config = config;
     }
 
@@ -115,11 +125,27 @@ public class SecurityFilter implements ContainerRequestFilter, ContainerResponse
 
     @Override
     public void filter(ContainerRequestContext req, ContainerResponseContext res) {
-        res.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
-        res.getHeaders().putSingle("Referrer-Policy", "same-origin");
+        boolean tls = req.getSecurityContext() != null && req.getSecurityContext().isSecure();
+        securityHeaders(tls || urls.https()).forEach(res.getHeaders()::putSingle);
         if (!res.getHeaders().containsKey("Cache-Control")) {
             res.getHeaders().putSingle("Cache-Control", "no-store");
         }
+    }
+
+    /**
+     * The headers every answer carries (the platform-jetty fragment sends the same on the web server's own error
+     * answers): no MIME sniffing, no framing, no referrer, a CSP that loads nothing, and HSTS when {@code https}.
+     */
+    public static Map<String, String> securityHeaders(boolean https) {
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("X-Content-Type-Options", "nosniff");
+        h.put("X-Frame-Options", "DENY");
+        h.put("Referrer-Policy", "no-referrer");
+        h.put("Content-Security-Policy", CSP);
+        if (https) {
+            h.put("Strict-Transport-Security", HSTS);
+        }
+        return h;
     }
 
     private String clientAddress(ContainerRequestContext req, PlatformConfig cfg) {

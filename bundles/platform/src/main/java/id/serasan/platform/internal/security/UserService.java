@@ -5,6 +5,7 @@ import id.serasan.platform.api.Page;
 import id.serasan.platform.api.ProblemException;
 import id.serasan.platform.api.Validation;
 import id.serasan.platform.api.event.EventTopics;
+import id.serasan.platform.api.security.PersonRegistry;
 import id.serasan.platform.api.security.Role;
 import id.serasan.platform.internal.PlatformConfig;
 import id.serasan.platform.internal.audit.JdbcAuditService;
@@ -34,6 +35,7 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
@@ -61,6 +63,21 @@ public class UserService {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin eventAdmin;
+
+    /** Who exists (the personnel module), when installed; checks every NIP being linked. */
+    private volatile PersonRegistry registry;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindRegistry(PersonRegistry r) {
+        registry = r;
+    }
+
+    void unbindRegistry(PersonRegistry r) {
+        if (registry == r) {
+            registry = null;
+        }
+    }
 
     @Activate
     public UserService(@Reference Database db, @Reference JdbcAuditService audit, PlatformConfig config) {
@@ -131,7 +148,49 @@ public class UserService {
             PasswordPolicy.weakness(username, password).ifPresent(w -> v.check(false, "password", w));
         }
         v.throwIfInvalid();
-        return insert(actor, username, password, roles, nip, false);
+        checkPersonExists(nip);
+        return insert(actor, username, password, roles, nip == null || nip.isBlank() ? null : nip, false);
+    }
+
+    /**
+     * 422 on {@code nip} when a person registry is installed and does not know the NIP. Without a registry (the
+     * personnel module is not installed, or is being updated) the link is taken as given: it means nothing to any
+     * module until personnel is there, and every link is still unique.
+     */
+    void checkPersonExists(String nip) {
+        if (nip == null || nip.isBlank()) {
+            return;
+        }
+        PersonRegistry r = registry;
+        if (r != null && !r.exists(nip)) {
+            throw ProblemException.invalid(List.of(new FieldError("nip",
+                    "tidak ada pegawai dengan NIP ini / no employee has this NIP")));
+        }
+    }
+
+    /** 409 on {@code nip}: the NIP is linked to another account already. */
+    static ProblemException nipTaken(String nip, String other) {
+        return new ProblemException(409, "nip-taken", "Konflik / Conflict",
+                "NIP " + nip + " sudah tertaut ke akun lain / NIP " + nip + " is already linked to another account"
+                        + (other == null ? "" : " (" + other + ")"),
+                List.of(new FieldError("nip", "sudah tertaut ke akun lain / already linked to another account")));
+    }
+
+    /** The account (other than {@code username}) linked to {@code nip}, if any. */
+    private static Optional<String> linkedTo(Connection c, String nip, String username) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT USERNAME FROM SERASAN_USER WHERE NIP = ? AND USERNAME <> ?")) {
+            ps.setString(1, nip);
+            ps.setString(2, username);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** A unique-key violation of the one-account-per-NIP constraint (a concurrent link won). */
+    private static boolean nipConstraint(SQLException e) {
+        return "23505".equals(e.getSQLState()) && String.valueOf(e.getMessage()).toUpperCase(java.util.Locale.ROOT)
+                .contains("UQ_SERASAN_USER_NIP");
     }
 
     private UserAccount insert(String actor, String username, String password, Set<Role> roles, String nip,
@@ -141,6 +200,12 @@ public class UserService {
         UserAccount created = db.tx(c -> {
             if (findRow(c, username).isPresent()) {
                 throw ProblemException.conflict("Nama pengguna sudah dipakai / Username already taken: " + username);
+            }
+            if (nip != null) {
+                Optional<String> other = linkedTo(c, nip, username);
+                if (other.isPresent()) {
+                    throw nipTaken(nip, other.get());
+                }
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO SERASAN_USER (USERNAME, PASSWORD_HASH, ROLES, NIP, "
                     + "ENABLED, MUST_CHANGE_PASSWORD, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -154,6 +219,9 @@ public class UserService {
                 ps.setLong(8, now);
                 ps.executeUpdate();
             } catch (SQLException e) {
+                if (nipConstraint(e)) {
+                    throw nipTaken(nip, null);
+                }
                 if ("23505".equals(e.getSQLState())) {
                     throw ProblemException.conflict("Nama pengguna sudah dipakai / Username already taken: " + username);
                 }
@@ -331,6 +399,9 @@ public class UserService {
         if (actor.equals(username) && Boolean.FALSE.equals(enabled)) {
             throw ProblemException.conflict("Tidak dapat menonaktifkan akun sendiri / You cannot disable your own account");
         }
+        if (nip != null && !nip.isBlank() && !find(username).map(a -> nip.equals(a.nip())).orElse(false)) {
+            checkPersonExists(nip); // a new link; keeping the current one needs no check
+        }
         UserAccount result = db.tx(c -> {
             Row before = findRow(c, username).orElseThrow(() -> ProblemException.notFound("Pengguna tidak ditemukan / No such user: " + username));
             UserAccount b = before.account();
@@ -338,14 +409,26 @@ public class UserService {
             if (actor.equals(username) && b.roles().contains(Role.ADMIN) && !newRoles.contains(Role.ADMIN)) {
                 throw ProblemException.conflict("Tidak dapat mencabut peran ADMIN sendiri / You cannot remove your own ADMIN role");
             }
+            String newNip = nip == null ? b.nip() : (nip.isBlank() ? null : nip);
+            if (newNip != null && !newNip.equals(b.nip())) {
+                Optional<String> other = linkedTo(c, newNip, username);
+                if (other.isPresent()) {
+                    throw nipTaken(newNip, other.get());
+                }
+            }
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE SERASAN_USER SET ROLES = ?, NIP = ?, ENABLED = ?, UPDATED_AT = ? WHERE ID = ?")) {
                 ps.setString(1, encodeRoles(newRoles));
-                ps.setString(2, nip == null ? b.nip() : (nip.isBlank() ? null : nip));
+                ps.setString(2, newNip);
                 ps.setBoolean(3, enabled == null ? b.enabled() : enabled);
                 ps.setLong(4, System.currentTimeMillis());
                 ps.setLong(5, b.id());
                 ps.executeUpdate();
+            } catch (SQLException e) {
+                if (nipConstraint(e)) {
+                    throw nipTaken(newNip, null);
+                }
+                throw e;
             }
             if (Boolean.FALSE.equals(enabled)) {
                 revokeAll(c, b.id());

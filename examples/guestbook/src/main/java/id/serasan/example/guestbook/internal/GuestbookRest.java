@@ -4,6 +4,7 @@ import id.serasan.example.guestbook.api.Entry;
 import id.serasan.example.guestbook.api.NewEntry;
 import id.serasan.platform.api.Page;
 import id.serasan.platform.api.ProblemException;
+import id.serasan.platform.api.PublicUrls;
 import id.serasan.platform.api.RestModule;
 import id.serasan.platform.api.security.Authenticated;
 import id.serasan.platform.api.security.Public;
@@ -21,7 +22,6 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
-import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -33,10 +33,12 @@ import org.osgi.service.component.annotations.Reference;
 @Consumes(MediaType.APPLICATION_JSON)
 public class GuestbookRest implements RestModule {
     private final GuestbookService service;
+    private final PublicUrls urls;
 
     @Activate
-    public GuestbookRest(@Reference GuestbookService service) {
+    public GuestbookRest(@Reference GuestbookService service, @Reference PublicUrls urls) {
         this.service = service;
+        this.urls = urls;
     }
 
     @GET
@@ -56,12 +58,13 @@ public class GuestbookRest implements RestModule {
     @POST
     @Path("entries")
     @Authenticated
-    public Response add(NewEntry body, @Context SecurityContext sc, @Context UriInfo uri) {
+    public Response add(NewEntry body, @Context SecurityContext sc) {
         if (body == null) {
             throw ProblemException.badRequest("Kirim {\"message\"} / Send {\"message\"}");
         }
         Entry e = service.add(sc.getUserPrincipal().getName(), body.message());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(e.id())).build()).entity(e).build();
+        // Location from the configured public address, never from the request's Host header
+        return Response.created(urls.api("guestbook", "entries", String.valueOf(e.id()))).entity(e).build();
     }
 
     @DELETE

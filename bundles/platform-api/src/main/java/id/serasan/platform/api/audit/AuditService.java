@@ -19,7 +19,9 @@ public interface AuditService {
      * @param entityId   the object's id
      * @param before     the object's state before, as JSON, or null when created
      * @param after      the object's state after, as JSON, or null when deleted
+     * @deprecated pass the objects: {@link #record(String, String, String, String, Object, Object)}
      */
+    @Deprecated
     void record(String actor, String action, String entityType, String entityId, String before, String after);
 
     /**
@@ -27,9 +29,30 @@ public interface AuditService {
      * commit or roll back together. Use it when the module's data lives in the shared {@code serasan} DataSource.
      *
      * @throws SQLException when the record cannot be written (the caller rolls back)
+     * @deprecated pass the objects: {@link #record(Connection, String, String, String, String, Object, Object)}
      */
+    @Deprecated
     void record(Connection connection, String actor, String action, String entityType, String entityId,
                 String before, String after) throws SQLException;
+
+    /**
+     * Records one mutation on {@code connection}, inside the caller's transaction, with the object's state before
+     * and after as the caller stored it (records, maps, lists, DTOs; null when created or deleted). The platform
+     * writes them as JSON with its one Jackson configuration (ISO dates), so the trail holds what was stored, never a
+     * hand-written text. Prefer this over the text variant.
+     *
+     * @throws SQLException when the record cannot be written (the caller rolls back)
+     * @since 1.2
+     */
+    void record(Connection connection, String actor, String action, String entityType, String entityId,
+                Object before, Object after) throws SQLException;
+
+    /**
+     * As {@link #record(Connection, String, String, String, String, Object, Object)}, in a transaction of its own.
+     *
+     * @since 1.2
+     */
+    void record(String actor, String action, String entityType, String entityId, Object before, Object after);
 
     /** Reads the trail, newest first, filtered by {@code query}. */
     Page<AuditRecord> find(AuditQuery query, int page, int size);

@@ -1,6 +1,6 @@
 /** The audit trail: every mutation, by whom, when, on what, before and after. */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package id.serasan.platform.api.audit;
 
 import org.osgi.annotation.bundle.Export;

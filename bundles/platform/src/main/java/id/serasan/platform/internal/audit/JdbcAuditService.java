@@ -5,6 +5,7 @@ import id.serasan.platform.api.audit.AuditQuery;
 import id.serasan.platform.api.audit.AuditRecord;
 import id.serasan.platform.api.audit.AuditService;
 import id.serasan.platform.internal.db.Database;
+import id.serasan.platform.internal.json.Json;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,6 +54,43 @@ public class JdbcAuditService implements AuditService {
             ps.setString(6, cut(before, MAX_JSON));
             ps.setString(7, cut(after, MAX_JSON));
             ps.executeUpdate();
+        }
+    }
+
+    @Override
+    public void record(Connection c, String actor, String action, String entityType, String entityId, Object before,
+                       Object after) throws SQLException {
+        record(c, actor, action, entityType, entityId, json(before), json(after));
+    }
+
+    @Override
+    public void record(String actor, String action, String entityType, String entityId, Object before, Object after) {
+        String b = json(before);
+        String a = json(after);
+        db.tx(c -> {
+            record(c, actor, action, entityType, entityId, b, a);
+            return null;
+        });
+    }
+
+    /**
+     * The state as the platform's JSON; a state too large for the trail is stored as a valid JSON note of its size
+     * and digest instead of a cut-off text.
+     */
+    static String json(Object state) {
+        String text = Json.write(state);
+        if (text == null || text.length() <= MAX_JSON) {
+            return text;
+        }
+        return Json.write(java.util.Map.of("truncated", true, "length", text.length(), "sha256", sha256(text)));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -122,6 +122,20 @@ public class PlatformIT extends SerasanTestSupport {
             assertEquals(entry, 201, rawStatus(entry));
             assertTrue(entry, rawHeader(entry, "Location").matches(java.util.regex.Pattern.quote(PUBLIC_BASE)
                     + "/api/v1/guestbook/entries/\\d+"));
+            // the guestbook audits the stored entry inside its JPA transaction; the platform writes the JSON
+            String id = rawHeader(entry, "Location").replaceAll(".*/", "");
+            JsonNode made = http().get("/api/v1/platform/audit?action=guestbook.entry.create&entityId=" + id, admin)
+                    .json().get("items").get(0);
+            JsonNode stored = Http.JSON.readTree(made.get("after").asText());
+            assertEquals(made.toString(), "Host palsu", stored.get("message").asText());
+            assertEquals(Long.parseLong(id), stored.get("id").asLong());
+            assertTrue(made.get("before").isNull());
+            assertEquals(204, http().send("DELETE", "/api/v1/guestbook/entries/" + id, admin, null, "application/json")
+                    .status());
+            JsonNode gone = http().get("/api/v1/platform/audit?action=guestbook.entry.delete&entityId=" + id, admin)
+                    .json().get("items").get(0);
+            assertEquals("Host palsu", Http.JSON.readTree(gone.get("before").asText()).get("message").asText());
+            assertTrue(gone.get("after").isNull());
         } finally {
             features.uninstallFeature(GUESTBOOK);
         }

@@ -1,5 +1,6 @@
 package id.serasan.platform.internal.health;
 
+import id.serasan.platform.api.openapi.Field;
 import id.serasan.platform.internal.modules.ModuleInfo;
 import id.serasan.platform.internal.modules.ModuleRegistry;
 import java.sql.Connection;
@@ -16,14 +17,15 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = HealthService.class)
 public class HealthService {
     /** The answer of {@code GET /api/health}. */
-    public record Health(String status, Check database, List<ModuleState> modules) {
+    public record Health(@Field(required = true, pattern = "^(UP|DOWN)$") String status, Check database,
+                         List<ModuleState> modules) {
         public boolean up() {
             return "UP".equals(status);
         }
     }
 
     /** One check: UP or DOWN, with how long it took. */
-    public record Check(String status, String product, long millis) {
+    public record Check(@Field(required = true, pattern = "^(UP|DOWN)$") String status, String product, long millis) {
     }
 
     /** A module's name and whether it serves. */

@@ -1,5 +1,7 @@
 package id.serasan.platform.internal.rest;
 
+import id.serasan.platform.api.openapi.Returns;
+import id.serasan.platform.api.openapi.Summary;
 import id.serasan.platform.api.ProblemException;
 import id.serasan.platform.api.security.Public;
 import id.serasan.platform.api.security.SerasanPrincipal;
@@ -61,6 +63,9 @@ public class ApiRouter {
     @Path("health")
     @Produces(MediaType.APPLICATION_JSON)
     @Public
+    @Summary(value = "Status layanan / Service health", description = "Tanpa login: hanya UP/DOWN (503 bila basis data tidak menjawab). Dengan token ADMIN: juga basis data dan modul. / Anonymous: only UP/DOWN (503 when the database does not answer); with an ADMIN token also the database and the modules.")
+    @Returns(status = 200, type = HealthService.Health.class, description = "Berjalan / Up")
+    @Returns(status = 503, type = HealthService.Health.class, description = "Basis data tidak menjawab / The database does not answer")
     public Response health(@Context SecurityContext security) {
         HealthService.Health h = health.check();
         SerasanPrincipal caller = security != null && security.getUserPrincipal() instanceof SerasanPrincipal p ? p : null;
@@ -72,6 +77,7 @@ public class ApiRouter {
     @Path("openapi.json")
     @Produces(MediaType.APPLICATION_JSON)
     @Public
+    @Summary("Deskripsi OpenAPI dari yang terpasang sekarang / OpenAPI description of what is installed now")
     public Map<String, Object> openapi() {
         return openApi.generate(own);
     }

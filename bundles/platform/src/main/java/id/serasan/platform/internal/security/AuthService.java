@@ -79,7 +79,7 @@ public class AuthService {
         Optional<UserAccount> account = users.authenticate(name, password);
         if (account.isEmpty()) {
             audit.record("anonymous", "auth.login.failed", "user", cut(name), null,
-                    "{\"address\":\"" + clientAddress.replace("\"", "") + "\"}");
+                    java.util.Map.of("address", clientAddress));
             throw new ProblemException(401, "unauthorized", "Login gagal / Login failed",
                     "Nama pengguna atau kata sandi salah / Wrong username or password", null);
         }
@@ -102,7 +102,7 @@ public class AuthService {
                 ps.executeUpdate();
             }
             audit.record(c, a.username(), "auth.login", "user", a.username(), null,
-                    "{\"kind\":\"" + kind + "\",\"address\":\"" + clientAddress.replace("\"", "") + "\"}");
+                    java.util.Map.of("kind", kind, "address", clientAddress));
             return null;
         });
         return new Issued(token, expires, a.passwordChangeRequired(), csrf, a);
@@ -128,8 +128,7 @@ public class AuthService {
         try {
             users.changeOwnPassword(name, currentPassword, newPassword, caller.tokenHash());
         } catch (UserService.WrongCurrentPassword e) {
-            audit.record(name, "auth.password.failed", "user", name, null,
-                    "{\"address\":\"" + clientAddress.replace("\"", "") + "\"}");
+            audit.record(name, "auth.password.failed", "user", name, null, java.util.Map.of("address", clientAddress));
             throw e;
         } catch (ProblemException e) {
             throttle.succeeded(name, clientAddress, System.currentTimeMillis(), policy); // the current one was right
@@ -173,7 +172,8 @@ public class AuthService {
                 ps.setString(2, v.tokenHash());
                 ps.executeUpdate();
             }
-            audit.record(c, v.principal().username(), "auth.logout", "user", v.principal().username(), null, null);
+            audit.record(c, v.principal().username(), "auth.logout", "user", v.principal().username(), null,
+                    (Object) null);
             return null;
         });
     }

@@ -10,7 +10,6 @@ import id.serasan.platform.api.security.Role;
 import id.serasan.platform.internal.PlatformConfig;
 import id.serasan.platform.internal.audit.JdbcAuditService;
 import id.serasan.platform.internal.db.Database;
-import id.serasan.platform.internal.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -228,7 +227,7 @@ public class UserService {
                 throw e;
             }
             UserAccount a = findRow(c, username).orElseThrow().account();
-            audit.record(c, actor, "user.create", "user", username, null, Json.write(a));
+            audit.record(c, actor, "user.create", "user", username, null, a);
             return a;
         });
         post("UserCreated", actor, username);
@@ -374,7 +373,7 @@ public class UserService {
             }
             after.run(c);
             UserAccount a = findRow(c, username).orElseThrow().account();
-            audit.record(c, actor, "user.password", "user", username, Json.write(before.account()), Json.write(a));
+            audit.record(c, actor, "user.password", "user", username, before.account(), a);
             return before.account().passwordChangeRequired();
         });
     }
@@ -435,7 +434,7 @@ public class UserService {
             }
             UserAccount a = findRow(c, username).orElseThrow().account();
             audit.record(c, actor, Boolean.FALSE.equals(enabled) && b.enabled() ? "user.disable" : "user.update",
-                    "user", username, Json.write(b), Json.write(a));
+                    "user", username, b, a);
             return a;
         });
         post(Boolean.FALSE.equals(enabled) ? "UserDisabled" : "UserUpdated", actor, username);

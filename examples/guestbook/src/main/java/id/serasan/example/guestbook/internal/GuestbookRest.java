@@ -1,5 +1,7 @@
 package id.serasan.example.guestbook.internal;
 
+import id.serasan.platform.api.openapi.Returns;
+import id.serasan.platform.api.openapi.Summary;
 import id.serasan.example.guestbook.api.Entry;
 import id.serasan.example.guestbook.api.NewEntry;
 import id.serasan.platform.api.Page;
@@ -44,6 +46,7 @@ public class GuestbookRest implements RestModule {
     @GET
     @Path("entries")
     @Public
+    @Summary("Daftar isi buku tamu / List guestbook entries")
     public Page<Entry> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return service.list(Page.clampPage(page), Page.clampSize(size));
     }
@@ -51,6 +54,7 @@ public class GuestbookRest implements RestModule {
     @GET
     @Path("entries/{id: \\d+}")
     @Public
+    @Summary("Satu isian / One entry")
     public Entry get(@PathParam("id") long id) {
         return service.get(id);
     }
@@ -58,6 +62,8 @@ public class GuestbookRest implements RestModule {
     @POST
     @Path("entries")
     @Authenticated
+    @Summary("Tulis di buku tamu / Write an entry")
+    @Returns(status = 201, type = Entry.class, location = true)
     public Response add(NewEntry body, @Context SecurityContext sc) {
         if (body == null) {
             throw ProblemException.badRequest("Kirim {\"message\"} / Send {\"message\"}");
@@ -70,6 +76,8 @@ public class GuestbookRest implements RestModule {
     @DELETE
     @Path("entries/{id: \\d+}")
     @RolesAllowed(Role.ADMIN)
+    @Summary("Hapus isian / Delete an entry")
+    @Returns(status = 204, description = "Dihapus / Deleted")
     public Response delete(@PathParam("id") long id, @Context SecurityContext sc) {
         service.delete(sc.getUserPrincipal().getName(), id);
         return Response.noContent().build();

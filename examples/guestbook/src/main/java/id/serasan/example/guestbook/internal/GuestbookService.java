@@ -50,51 +50,45 @@ public class GuestbookService {
 
     public Entry add(String author, String message) {
         new Validation().required("message", message).maxLength("message", message, 1000).throwIfInvalid();
-        Entry created = jpa.txExpr(em -> {
+        return jpa.txExpr(em -> {
             EntryEntity e = new EntryEntity(author, message.strip(), Instant.now());
             em.persist(e);
             em.flush();
-            return e.toDto();
+            Entry created = e.toDto();
+            audit(em, author, "guestbook.entry.create", created.id(), null, created);
+            return created;
         });
-        audit.record(author, "guestbook.entry.create", "guestbook-entry", String.valueOf(created.id()), null,
-                "{\"message\":" + quote(created.message()) + "}");
-        return created;
     }
 
     public void delete(String actor, long id) {
-        Entry before = get(id);
+        get(id); // 404 for an unknown entry, answered before any transaction
         jpa.tx(em -> {
             EntryEntity e = em.find(EntryEntity.class, id);
-            if (e != null) {
-                em.remove(e);
+            if (e == null) {
+                return; // deleted meanwhile by someone else, who audited it
             }
+            Entry before = e.toDto();
+            em.remove(e);
+            em.flush();
+            audit(em, actor, "guestbook.entry.delete", id, before, null);
         });
-        audit.record(actor, "guestbook.entry.delete", "guestbook-entry", String.valueOf(id),
-                "{\"author\":" + quote(before.author()) + ",\"message\":" + quote(before.message()) + "}", null);
+    }
+
+    /**
+     * Records the change in the audit trail inside the JPA transaction, on the connection EclipseLink writes with,
+     * so the entry and its audit record commit or roll back together.
+     */
+    private void audit(javax.persistence.EntityManager em, String actor, String action, long id, Entry before,
+                       Entry after) {
+        try {
+            audit.record(em.unwrap(java.sql.Connection.class), actor, action, "guestbook-entry", String.valueOf(id),
+                    before, after);
+        } catch (java.sql.SQLException ex) {
+            throw new IllegalStateException("audit record not written, the change is rolled back", ex);
+        }
     }
 
     public long count() {
         return jpa.txExpr(em -> em.createQuery("SELECT COUNT(e) FROM EntryEntity e", Long.class).getSingleResult());
-    }
-
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 }

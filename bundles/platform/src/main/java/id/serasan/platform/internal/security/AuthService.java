@@ -78,6 +78,7 @@ public class AuthService {
         }
         Optional<UserAccount> account = users.authenticate(name, password);
         if (account.isEmpty()) {
+            throttle.failed(name, clientAddress, System.currentTimeMillis(), policy);
             audit.record("anonymous", "auth.login.failed", "user", cut(name), null,
                     java.util.Map.of("address", clientAddress));
             throw new ProblemException(401, "unauthorized", "Login gagal / Login failed",
@@ -128,6 +129,7 @@ public class AuthService {
         try {
             users.changeOwnPassword(name, currentPassword, newPassword, caller.tokenHash());
         } catch (UserService.WrongCurrentPassword e) {
+            throttle.failed(name, clientAddress, System.currentTimeMillis(), policy);
             audit.record(name, "auth.password.failed", "user", name, null, java.util.Map.of("address", clientAddress));
             throw e;
         } catch (ProblemException e) {

@@ -148,6 +148,38 @@ public final class LoginThrottle {
     }
 
     /**
+     * The password was wrong: each counter's wait is counted again from now, the end of the check (the attempt was
+     * counted by {@link #begin}; a slow password check must not eat into the wait).
+     */
+    public void failed(String username, String clientAddress, long now, Policy p) {
+        String account = account(username);
+        String address = address(clientAddress);
+        String acc = accountKey(account);
+        String addr = addressKey(address);
+        String pair = pairKey(account, address);
+        retrying(() -> db.tx(c -> {
+            for (String key : new String[] {acc, addr, pair}) { // key order, as in begin
+                try (PreparedStatement ps = c.prepareStatement("UPDATE " + TABLE + " SET FAILURES = FAILURES "
+                        + "WHERE THROTTLE_KEY = ?")) { // takes the row lock in the same order as begin
+                    ps.setString(1, key);
+                    ps.executeUpdate();
+                }
+            }
+            Map<String, Row> rows = read(c, acc, addr, pair);
+            if (rows.containsKey(pair)) {
+                block(c, pair, now + delay(rows.get(pair).failures(), p.pairFree(), p.pairMaxDelayMs()));
+            }
+            if (rows.containsKey(acc)) {
+                block(c, acc, now + delay(rows.get(acc).failures(), p.accountFree(), p.accountMaxDelayMs()));
+            }
+            if (rows.containsKey(addr)) {
+                block(c, addr, now + delay(rows.get(addr).failures(), p.addressFree(), p.addressMaxDelayMs()));
+            }
+            return null;
+        }));
+    }
+
+    /**
      * The password was right: the pair's count starts again and the address is remembered as known for the
      * account; the attempt counted against the account and the address is taken back.
      */

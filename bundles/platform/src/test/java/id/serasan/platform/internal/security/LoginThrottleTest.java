@@ -107,6 +107,15 @@ class LoginThrottleTest {
     }
 
     @Test
+    void theWaitStartsWhenTheFailedCheckEnds() {
+        fail("lambat", "10.0.0.5", 0, 2);
+        assertThat(throttle.begin("lambat", "10.0.0.5", 10_000, DEFAULTS).allowed()).isTrue(); // the 3rd
+        throttle.failed("lambat", "10.0.0.5", 12_500, DEFAULTS); // its password check took 2.5 s
+        assertThat(throttle.begin("lambat", "10.0.0.5", 13_000, DEFAULTS).retryAfterMs()).isEqualTo(500);
+        assertThat(throttle.failures(LoginThrottle.pairKey("lambat", "10.0.0.5"))).as("not counted twice").isEqualTo(3);
+    }
+
+    @Test
     void countsStartAgainAfterAQuietWindow() {
         long t = fail("rudi", "10.0.0.3", 0, 3);
         assertThat(throttle.begin("rudi", "10.0.0.3", t + 1000 + 15 * MIN + 1, DEFAULTS).allowed()).isTrue();

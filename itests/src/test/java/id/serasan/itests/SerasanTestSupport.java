@@ -8,6 +8,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configure
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
@@ -20,25 +21,42 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.PrivilegedExceptionAction;
-import java.util.concurrent.ConcurrentHashMap;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.inject.Inject;
+import javax.sql.DataSource;
 import javax.security.auth.Subject;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.features.BootFinished;
 import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 
 /**
  * Boots the real Serasan distribution (the tar.gz the build made) once per test class, on free ports, and offers
  * HTTP, login and console helpers. Tests run inside the container and call it over real HTTP.
+ *
+ * <p>The database is the one the failsafe execution names ({@link TestDatabase}): embedded Derby, or a fresh
+ * PostgreSQL database per test class written into {@code etc/org.ops4j.datasource-serasan.cfg}. Pax Exam's own
+ * bundles get a boot stage before the distribution's ({@link ExamBoot}), and every test waits for Karaf's boot to
+ * finish, so a test never starts against a half-installed runtime.
  */
 public abstract class SerasanTestSupport {
     /** Password every test sets for {@code admin} after the first-admin flow. */
     public static final String ADMIN_PASSWORD = "Uji-Integrasi-2026!";
+    /** Generous bound for a boot: only a hang exceeds it. */
+    public static final int BOOT_BOUND_SECONDS = 180;
 
     @Inject
     protected BundleContext bundleContext;
@@ -47,12 +65,16 @@ public abstract class SerasanTestSupport {
     protected SessionFactory sessionFactory;
 
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> CHECKED = new ConcurrentHashMap<>();
 
+    /** The options every test class boots with; the database is created for the calling test class. */
     public static Option[] baseConfiguration() {
+        Class<?> owner = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
         String dist = System.getProperty("serasan.distribution");
         String repo = System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository");
         int http = freePort();
-        return new Option[] {
+        TestDatabase db = TestDatabase.fresh(owner.getSimpleName());
+        List<Option> options = new ArrayList<>(Arrays.asList(
             karafDistributionConfiguration().frameworkUrl(new File(dist).toURI().toString())
                     .name("Serasan").karafVersion("4.4.10")
                     .unpackDirectory(new File("target/exam")).useDeployFolder(false),
@@ -73,7 +95,64 @@ public abstract class SerasanTestSupport {
             systemProperty("serasan.itest.httpPort").value(String.valueOf(http)),
             // answers and descriptions for the contract module (ContractRecorder)
             systemProperty("serasan.contract.dir").value(new File("target/contract").getAbsolutePath()),
-        };
+            systemProperty("serasan.itest.db").value(TestDatabase.kind()),
+            systemProperty("serasan.itest.db.name").value(db.isPostgresql() ? db.name() : "")));
+        // Pax Exam starts java itself and skips bin/setenv: give the container the JVM options the distribution runs with.
+        options.addAll(ExamBoot.distributionJvmOptions());
+        options.addAll(ExamBoot.stagedBoot(dist, repo));
+        if (db.isPostgresql()) {
+            try {
+                options.add(replaceConfigurationFile("etc/org.ops4j.datasource-serasan.cfg",
+                        db.writeConfig(Paths.get("target", "exam-config").toAbsolutePath()).toFile()));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return options.toArray(new Option[0]);
+    }
+
+    /**
+     * Before every test: Karaf's boot features are all installed (the {@code BootFinished} service), and the shared
+     * DataSource is the database this run promises (checked once per container).
+     */
+    @Before
+    public void bootFinishedOnTheExpectedDatabase() throws Exception {
+        long end = System.currentTimeMillis() + BOOT_BOUND_SECONDS * 1000L;
+        while (bundleContext.getServiceReference(BootFinished.class) == null) {
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("Karaf's boot features did not finish within " + BOOT_BOUND_SECONDS + " s");
+            }
+            Thread.sleep(100);
+        }
+        String home = System.getProperty("karaf.home");
+        if (CHECKED.putIfAbsent(home, Boolean.TRUE) == null) {
+            DataSource ds = service(DataSource.class, "(osgi.jndi.service.name=serasan)", 60);
+            try (Connection c = ds.getConnection()) {
+                DatabaseMetaData md = c.getMetaData();
+                String expected = "postgresql".equals(System.getProperty("serasan.itest.db")) ? "PostgreSQL" : "Apache Derby";
+                assertEquals("the DataSource's database product", expected, md.getDatabaseProductName());
+                String name = System.getProperty("serasan.itest.db.name", "");
+                assertTrue(md.getURL(), name.isEmpty() || md.getURL().split("\\?")[0].endsWith("/" + name));
+            }
+        }
+    }
+
+    /** Waits (at most {@code seconds}) for a service matching {@code filter} and returns it. */
+    protected <T> T service(Class<T> type, String filter, int seconds) throws Exception {
+        long end = System.currentTimeMillis() + seconds * 1000L;
+        while (true) {
+            Collection<ServiceReference<T>> refs = bundleContext.getServiceReferences(type, filter);
+            if (!refs.isEmpty()) {
+                T s = bundleContext.getService(refs.iterator().next());
+                if (s != null) {
+                    return s;
+                }
+            }
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("no " + type.getName() + " " + filter + " within " + seconds + " s");
+            }
+            Thread.sleep(100);
+        }
     }
 
     static int freePort() {

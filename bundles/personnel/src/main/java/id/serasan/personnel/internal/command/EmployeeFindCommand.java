@@ -2,9 +2,9 @@ package id.serasan.personnel.internal.command;
 
 import id.serasan.personnel.api.EmployeeStatus;
 import id.serasan.personnel.api.EmployeeSummary;
-import id.serasan.personnel.internal.PersonnelService;
-import id.serasan.personnel.internal.PersonnelService.Query;
-import id.serasan.personnel.internal.Viewer;
+import id.serasan.personnel.internal.access.Viewer;
+import id.serasan.personnel.internal.search.EmployeeQuery;
+import id.serasan.personnel.internal.search.EmployeeSearch;
 import id.serasan.platform.api.Page;
 import java.util.Locale;
 import org.apache.karaf.shell.api.action.Action;
@@ -20,7 +20,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 @Service
 public class EmployeeFindCommand implements Action {
     @Reference
-    PersonnelService personnel;
+    EmployeeSearch search;
 
     @Argument(index = 0, name = "query", description = "name prefix or NIP prefix (empty: everyone)")
     String query;
@@ -40,8 +40,8 @@ public class EmployeeFindCommand implements Action {
     @Override
     public Object execute() {
         EmployeeStatus st = status == null ? null : EmployeeStatus.valueOf(status.toUpperCase(Locale.ROOT));
-        Page<EmployeeSummary> page = personnel.search(Viewer.system("console"),
-                new Query(query, unit, rank, null, st, null, "name"), 0, Math.max(1, Math.min(size, 1000)));
+        Page<EmployeeSummary> page = search.search(Viewer.system("console"),
+                new EmployeeQuery(query, unit, rank, null, st, null, "name"), 0, Math.max(1, Math.min(size, 1000)));
         ShellTable t = new ShellTable();
         t.column("NIP");
         t.column("Nama / Name");

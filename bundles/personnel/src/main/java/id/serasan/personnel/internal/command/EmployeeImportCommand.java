@@ -1,6 +1,7 @@
 package id.serasan.personnel.internal.command;
 
-import id.serasan.personnel.internal.Viewer;
+import id.serasan.personnel.internal.access.Viewer;
+import id.serasan.personnel.internal.io.HistoryImport;
 import id.serasan.personnel.internal.io.EmployeeImport;
 import id.serasan.personnel.internal.io.ImportReport;
 import id.serasan.platform.api.FieldError;
@@ -24,7 +25,7 @@ public class EmployeeImportCommand implements Action {
     EmployeeImport importer;
 
     @Reference
-    id.serasan.personnel.internal.io.HistoryImport histories;
+    HistoryImport histories;
 
     @Option(name = "--histories", description = "the file holds history entries (JENIS_RIWAYAT rows), not employees")
     boolean historyFile;

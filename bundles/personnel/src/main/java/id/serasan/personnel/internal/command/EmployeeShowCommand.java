@@ -3,8 +3,9 @@ package id.serasan.personnel.internal.command;
 import id.serasan.personnel.api.Employee;
 import id.serasan.personnel.api.PositionEntry;
 import id.serasan.personnel.api.RankEntry;
-import id.serasan.personnel.internal.PersonnelService;
-import id.serasan.personnel.internal.Viewer;
+import id.serasan.personnel.internal.access.Viewer;
+import id.serasan.personnel.internal.career.CareerService;
+import id.serasan.personnel.internal.employee.EmployeeService;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -16,7 +17,10 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Service
 public class EmployeeShowCommand implements Action {
     @Reference
-    PersonnelService personnel;
+    EmployeeService employees;
+
+    @Reference
+    CareerService careers;
 
     @Argument(index = 0, name = "nip", required = true, description = "the employee's NIP")
     String nip;
@@ -24,7 +28,7 @@ public class EmployeeShowCommand implements Action {
     @Override
     public Object execute() {
         Viewer v = Viewer.system("console");
-        Employee e = personnel.get(v, nip);
+        Employee e = employees.get(v, nip);
         Employee.Derived d = e.derived();
         System.out.println(e.fullName() + "  (NIP " + e.nip() + ")");
         System.out.println("  Lahir / Born        : " + e.birthPlace() + ", " + e.birthDate() + "  " + e.gender());
@@ -39,12 +43,12 @@ public class EmployeeShowCommand implements Action {
         System.out.println("  Pensiun / Retirement : " + d.retirementDate() + " (BUP " + d.retirementAge() + ")");
         System.out.println("  Aturan / Rule pack   : " + d.rulePack());
         System.out.println("Riwayat pangkat / Rank history:");
-        for (RankEntry r : personnel.ranks(v, nip)) {
+        for (RankEntry r : careers.ranks(v, nip)) {
             System.out.println("  " + r.tmt() + "  " + r.rank() + (r.pangkat() == null ? "" : " " + r.pangkat())
                     + (r.decreeNumber() == null ? "" : "  SK " + r.decreeNumber()));
         }
         System.out.println("Riwayat jabatan / Position history:");
-        for (PositionEntry p : personnel.positions(v, nip)) {
+        for (PositionEntry p : careers.positions(v, nip)) {
             System.out.println("  " + p.tmt() + "  " + p.type() + (p.level() == null ? "" : " " + p.level()) + "  "
                     + p.name());
         }

@@ -1,18 +1,41 @@
 package id.serasan.personnel.internal.demo;
 
+import id.serasan.personnel.api.EmploymentType;
+import id.serasan.personnel.api.FamilyMember;
+import id.serasan.personnel.api.Gender;
 import id.serasan.personnel.api.NewUnit;
-import id.serasan.personnel.api.Rank;
-import id.serasan.personnel.internal.Db;
-import id.serasan.personnel.internal.PersonnelService;
-import id.serasan.personnel.internal.Viewer;
+import id.serasan.personnel.api.PositionEntry;
+import id.serasan.personnel.api.PositionType;
+import id.serasan.personnel.api.RankEntry;
+import id.serasan.personnel.api.TrainingEntry;
+import id.serasan.personnel.internal.access.Viewer;
 import id.serasan.personnel.internal.demo.DemoData.Extra;
+import id.serasan.personnel.internal.io.Csv;
 import id.serasan.personnel.internal.io.EmployeeImport;
-import id.serasan.personnel.internal.io.Sheet;
 import id.serasan.personnel.internal.io.ImportReport;
+import id.serasan.personnel.internal.io.Sheet;
+import id.serasan.personnel.internal.store.CorrectionRepository;
+import id.serasan.personnel.internal.store.DocumentRepository;
+import id.serasan.personnel.internal.store.EducationRepository;
+import id.serasan.personnel.internal.store.EmployeeRepository;
+import id.serasan.personnel.internal.store.FamilyRepository;
+import id.serasan.personnel.internal.store.Owned;
+import id.serasan.personnel.internal.store.PersonnelDatabase;
+import id.serasan.personnel.internal.store.PositionRepository;
+import id.serasan.personnel.internal.store.RankRepository;
+import id.serasan.personnel.internal.store.TrainingRepository;
+import id.serasan.personnel.internal.store.TransferRepository;
+import id.serasan.personnel.internal.store.UnitRepository;
+import id.serasan.personnel.internal.unit.UnitService;
 import id.serasan.platform.api.ProblemException;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.HashMap;
+import id.serasan.platform.api.audit.AuditService;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
@@ -27,13 +50,34 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = DemoLoader.class)
 public class DemoLoader {
     public static final String ACTOR = "demo";
-    private final PersonnelService personnel;
+
+    /** The repositories a demo load writes besides the import, and clears after a failed load. */
+    public record Tables(UnitRepository units, EmployeeRepository employees, RankRepository ranks,
+                         PositionRepository positions, TransferRepository transfers, EducationRepository education,
+                         TrainingRepository trainings, FamilyRepository family, DocumentRepository documents,
+                         CorrectionRepository corrections) {
+    }
+
+    private final PersonnelDatabase db;
+    private final Tables tables;
+    private final UnitService unitService;
     private final EmployeeImport importer;
+    private final AuditService audit;
 
     @Activate
-    public DemoLoader(@Reference PersonnelService personnel, @Reference EmployeeImport importer) {
-        this.personnel = personnel;
+    public DemoLoader(@Reference PersonnelDatabase db, @Reference UnitService unitService,
+                      @Reference EmployeeImport importer, @Reference AuditService audit,
+                      @Reference UnitRepository units, @Reference EmployeeRepository employees,
+                      @Reference RankRepository ranks, @Reference PositionRepository positions,
+                      @Reference TransferRepository transfers, @Reference EducationRepository education,
+                      @Reference TrainingRepository trainings, @Reference FamilyRepository family,
+                      @Reference DocumentRepository documents, @Reference CorrectionRepository corrections) {
+        this.db = db;
+        this.unitService = unitService;
         this.importer = importer;
+        this.audit = audit;
+        this.tables = new Tables(units, employees, ranks, positions, transfers, education, trainings, family, documents,
+                corrections);
     }
 
     /** What a load did. */
@@ -44,34 +88,32 @@ public class DemoLoader {
      * Creates the demo units only and writes the demo employees as an import file (CSV, rows sorted by NIP) for
      * {@code serasan:employee-import} or {@code POST /api/v1/personnel/imports}; the database must hold no units.
      */
-    public int writeImportFile(long seed, int employees, java.nio.file.Path csv) throws java.io.IOException {
+    public int writeImportFile(long seed, int employees, Path csv) throws IOException {
         refuseIfNotEmpty();
         DemoData data = DemoData.generate(seed, employees);
-        for (DemoData.DemoUnit u : data.units()) {
-            personnel.createUnit(ACTOR, new NewUnit(u.code(), u.name(), u.parentCode(), u.latitude(), u.longitude()));
-        }
-        java.util.List<String[]> rows = new java.util.ArrayList<>(data.importRows());
+        createUnits(data);
+        List<String[]> rows = new ArrayList<>(data.importRows());
         String[] header = rows.remove(0);
-        rows.sort(java.util.Comparator.comparing(r -> r[0]));
-        try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(csv, java.nio.charset.StandardCharsets.UTF_8)) {
+        rows.sort(Comparator.comparing(r -> r[0]));
+        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             w.write('\uFEFF');
-            id.serasan.personnel.internal.io.Csv.writeRecord(w, header);
+            Csv.writeRecord(w, header);
             for (String[] r : rows) {
-                id.serasan.personnel.internal.io.Csv.writeRecord(w, r);
+                Csv.writeRecord(w, r);
             }
         }
         return rows.size();
     }
 
+    private void createUnits(DemoData data) {
+        for (DemoData.DemoUnit u : data.units()) {
+            unitService.create(ACTOR, new NewUnit(u.code(), u.name(), u.parentCode(), u.latitude(), u.longitude()));
+        }
+    }
+
+    /** Every employee (and through them every history, document and correction) belongs to a unit. */
     private void refuseIfNotEmpty() {
-        long existing = personnel.db().read(c -> {
-            // Every employee (and through them every history, document and correction) belongs to a unit.
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM PERSONNEL_UNIT");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        long existing = db.read(tables.units()::count);
         if (existing > 0) {
             throw ProblemException.conflict("Ditolak: basis data kepegawaian berisi data (" + existing + " unit); "
                     + "data demo hanya untuk instalasi kosong / Refused: the personnel database holds data; demo data "
@@ -83,18 +125,15 @@ public class DemoLoader {
         long started = System.nanoTime();
         refuseIfNotEmpty();
         DemoData data = DemoData.generate(seed, employees);
-        Viewer system = Viewer.system(ACTOR);
         ImportReport report;
         int extras;
         try {
-            for (DemoData.DemoUnit u : data.units()) {
-                personnel.createUnit(ACTOR, new NewUnit(u.code(), u.name(), u.parentCode(), u.latitude(), u.longitude()));
-            }
-            report = importer.importRecords(system, Sheet.of(data.importRows()), false, "demo-" + seed + "-" + employees,
-                    System.nanoTime());
+            createUnits(data);
+            report = importer.importRecords(Viewer.system(ACTOR), Sheet.of(data.importRows()), false,
+                    "demo-" + seed + "-" + employees, System.nanoTime());
             extras = writeExtras(data);
         } catch (RuntimeException e) {
-            removeUnits();
+            removeAll();
             throw e;
         }
         return new Result(data.units().size(), report.created(), extras, (System.nanoTime() - started) / 1_000_000,
@@ -105,93 +144,52 @@ public class DemoLoader {
      * After a failed load: the database held no personnel data before it (checked under the same refusal rule), so
      * every unit, employee and history there is the load's own and goes, leaving the installation empty again.
      */
-    private void removeUnits() {
-        personnel.db().tx(c -> {
-            for (String table : List.of("PERSONNEL_CORRECTION_FIELD", "PERSONNEL_CORRECTION", "PERSONNEL_DOCUMENT",
-                    "PERSONNEL_RANK_HISTORY", "PERSONNEL_POSITION_HISTORY", "PERSONNEL_TRANSFER_HISTORY",
-                    "PERSONNEL_EDUCATION", "PERSONNEL_TRAINING", "PERSONNEL_FAMILY", "PERSONNEL_EMPLOYEE")) {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table)) {
-                    ps.executeUpdate();
-                }
-            }
-            java.util.List<String> paths = new java.util.ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT PATH FROM PERSONNEL_UNIT");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    paths.add(rs.getString(1));
-                }
-            }
-            paths.sort(java.util.Comparator.comparingInt(String::length).reversed());
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM PERSONNEL_UNIT WHERE PATH = ?")) {
-                for (String p : paths) {
-                    ps.setString(1, p);
-                    ps.executeUpdate();
-                }
-            }
+    private void removeAll() {
+        db.tx(c -> {
+            tables.corrections().deleteAll(c);
+            tables.documents().deleteAll(c);
+            tables.ranks().deleteAll(c);
+            tables.positions().deleteAll(c);
+            tables.transfers().deleteAll(c);
+            tables.education().deleteAll(c);
+            tables.trainings().deleteAll(c);
+            tables.family().deleteAll(c);
+            tables.employees().deleteAll(c);
+            tables.units().deleteAll(c);
             return null;
         });
     }
 
+    /** Earlier ranks and positions, leadership training and family: what the import file does not carry. */
     private int writeExtras(DemoData data) {
-        return personnel.db().tx(c -> {
-            Map<String, Long> ids = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT NIP, ID, EMPLOYMENT_TYPE FROM PERSONNEL_EMPLOYEE");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.put(rs.getString(1), rs.getLong(2));
+        return db.tx(c -> {
+            Map<String, Long> ids = tables.employees().ids(c);
+            List<RankRepository.NewRank> ranks = new ArrayList<>();
+            List<Owned<PositionEntry>> positions = new ArrayList<>();
+            List<Owned<TrainingEntry>> trainings = new ArrayList<>();
+            List<Owned<FamilyMember>> family = new ArrayList<>();
+            for (Extra x : data.extras()) {
+                long id = ids.get(x.nip());
+                switch (x.kind()) {
+                    case "RANK" -> ranks.add(new RankRepository.NewRank(id, EmploymentType.PNS,
+                            new RankEntry(null, x.code(), null, x.date(), null, null, null, null)));
+                    case "POSITION" -> positions.add(new Owned<>(id, new PositionEntry(null,
+                            PositionType.valueOf(x.code()), null, x.name(), null, x.date(), null, null)));
+                    case "TRAINING" -> trainings.add(new Owned<>(id, new TrainingEntry(null, x.code(), x.name(),
+                            x.date(), x.number())));
+                    case "FAMILY" -> family.add(new Owned<>(id, new FamilyMember(null, x.code(), x.name(), x.date(),
+                            "L".equals(x.level()) ? Gender.MALE : Gender.FEMALE)));
+                    default -> throw new IllegalStateException(x.kind());
                 }
             }
-            int n = 0;
-            try (PreparedStatement rank = c.prepareStatement("INSERT INTO PERSONNEL_RANK_HISTORY (EMPLOYEE_ID, RANK_CODE, "
-                    + "RANK_ORDER, TMT) VALUES (?, ?, ?, ?)");
-                 PreparedStatement pos = c.prepareStatement("INSERT INTO PERSONNEL_POSITION_HISTORY (EMPLOYEE_ID, "
-                         + "POSITION_TYPE, NAME, TMT) VALUES (?, ?, ?, ?)");
-                 PreparedStatement tr = c.prepareStatement("INSERT INTO PERSONNEL_TRAINING (EMPLOYEE_ID, KIND, NAME, "
-                         + "END_DATE, HOURS) VALUES (?, ?, ?, ?, ?)");
-                 PreparedStatement fam = c.prepareStatement("INSERT INTO PERSONNEL_FAMILY (EMPLOYEE_ID, RELATION, NAME, "
-                         + "BIRTH_DATE, GENDER) VALUES (?, ?, ?, ?, ?)")) {
-                for (Extra x : data.extras()) {
-                    long id = ids.get(x.nip());
-                    switch (x.kind()) {
-                        case "RANK" -> {
-                            Db.bind(rank, id, x.code(), Rank.parse(x.code()).ordinal() + 1, x.date());
-                            rank.addBatch();
-                        }
-                        case "POSITION" -> {
-                            Db.bind(pos, id, x.code(), x.name(), x.date());
-                            pos.addBatch();
-                        }
-                        case "TRAINING" -> {
-                            Db.bind(tr, id, x.code(), x.name(), x.date(), x.number());
-                            tr.addBatch();
-                        }
-                        case "FAMILY" -> {
-                            Db.bind(fam, id, x.code(), x.name(), x.date(), "L".equals(x.level()) ? "MALE" : "FEMALE");
-                            fam.addBatch();
-                        }
-                        default -> throw new IllegalStateException(x.kind());
-                    }
-                    if (++n % 2000 == 0) {
-                        rank.executeBatch();
-                        pos.executeBatch();
-                        tr.executeBatch();
-                        fam.executeBatch();
-                    }
-                }
-                rank.executeBatch();
-                pos.executeBatch();
-                tr.executeBatch();
-                fam.executeBatch();
-            }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE PERSONNEL_EMPLOYEE SET STRUCTURAL_TRAININGS = "
-                    + "(SELECT COUNT(*) FROM PERSONNEL_TRAINING t WHERE t.EMPLOYEE_ID = PERSONNEL_EMPLOYEE.ID "
-                    + "AND t.KIND = 'STRUKTURAL')")) {
-                ps.executeUpdate();
-            }
-            personnel.audit().record(c, ACTOR, "personnel.demo.load", "import", "demo", null,
-                    "{\"historyEntries\":" + n + "}");
+            tables.ranks().insertAll(c, ranks);
+            tables.positions().insertAll(c, positions);
+            tables.trainings().insertAll(c, trainings);
+            tables.family().insertAll(c, family);
+            tables.employees().recountStructuralTrainings(c);
+            int n = data.extras().size();
+            audit.record(c, ACTOR, "personnel.demo.load", "import", "demo", null, "{\"historyEntries\":" + n + "}");
             return n;
         });
     }
-
 }

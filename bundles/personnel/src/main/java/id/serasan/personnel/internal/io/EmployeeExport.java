@@ -1,74 +1,67 @@
 package id.serasan.personnel.internal.io;
 
 import id.serasan.personnel.api.Gender;
-import id.serasan.personnel.internal.Db;
-import id.serasan.personnel.internal.EmployeeRow;
-import id.serasan.personnel.internal.PersonnelService;
-import id.serasan.personnel.internal.PersonnelService.Query;
-import id.serasan.personnel.internal.Viewer;
-import id.serasan.personnel.internal.rules.Duk;
+import id.serasan.personnel.api.EducationEntry;
+import id.serasan.personnel.api.RankEntry;
+import id.serasan.personnel.internal.access.Viewer;
+import id.serasan.personnel.internal.search.EmployeeQuery;
+import id.serasan.personnel.internal.search.EmployeeSearch;
+import id.serasan.personnel.internal.store.EducationRepository;
+import id.serasan.personnel.internal.store.EmployeeRow;
+import id.serasan.personnel.internal.store.PersonnelDatabase;
+import id.serasan.personnel.internal.store.RankRepository;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /** Export of a search result in the exchange format of {@link Column}: what it writes, the import reads back. */
-public final class EmployeeExport {
-    private final PersonnelService personnel;
+@Component(service = EmployeeExport.class)
+public class EmployeeExport {
+    private final EmployeeSearch search;
+    private final PersonnelDatabase db;
+    private final RankRepository ranks;
+    private final EducationRepository education;
 
-    public EmployeeExport(PersonnelService personnel) {
-        this.personnel = personnel;
+    @Activate
+    public EmployeeExport(@Reference EmployeeSearch search, @Reference PersonnelDatabase db,
+                          @Reference RankRepository ranks, @Reference EducationRepository education) {
+        this.search = search;
+        this.db = db;
+        this.ranks = ranks;
+        this.education = education;
     }
 
     /** The header and one row per employee matching {@code q} within the viewer's scope. */
-    public List<String[]> rows(Viewer viewer, Query q) {
+    public List<String[]> rows(Viewer viewer, EmployeeQuery q) {
         List<EmployeeRow> employees = new ArrayList<>();
-        personnel.forEach(viewer, q, employees::add);
-        Map<Long, String[]> rank = new HashMap<>();
-        Map<Long, String[]> edu = new HashMap<>();
-        personnel.db().read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT EMPLOYEE_ID, DECREE_NUMBER, SERVICE_YEARS, "
-                    + "SERVICE_MONTHS FROM PERSONNEL_RANK_HISTORY ORDER BY EMPLOYEE_ID, TMT, ID");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rank.put(rs.getLong(1), new String[] {rs.getString(2), str(Db.integer(rs, "SERVICE_YEARS")),
-                        str(Db.integer(rs, "SERVICE_MONTHS"))});
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT EMPLOYEE_ID, EDU_LEVEL, INSTITUTION, MAJOR, "
-                    + "GRADUATION_YEAR FROM PERSONNEL_EDUCATION ORDER BY EMPLOYEE_ID, ID");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String[] now = {rs.getString(2), rs.getString(3), rs.getString(4), str(Db.integer(rs, "GRADUATION_YEAR"))};
-                    String[] was = edu.get(rs.getLong(1));
-                    if (was == null || Duk.educationOrder(now[0]) >= Duk.educationOrder(was[0])) {
-                        edu.put(rs.getLong(1), now);
-                    }
-                }
-            }
-            return null;
-        });
+        search.forEach(viewer, q, employees::add);
+        Map<Long, RankEntry> rank = db.read(ranks::latestDecrees);
+        Map<Long, EducationEntry> edu = db.read(education::highestByEmployee);
         List<String[]> out = new ArrayList<>(employees.size() + 1);
         out.add(Column.headers());
+        RankEntry noRank = new RankEntry(null, null, null, null, null, null, null, null);
+        EducationEntry noEducation = new EducationEntry(null, null, null, null, null);
         for (EmployeeRow r : employees) {
-            String[] rk = rank.getOrDefault(r.id(), new String[3]);
-            String[] ed = edu.getOrDefault(r.id(), new String[4]);
+            RankEntry rk = rank.getOrDefault(r.id(), noRank);
+            EducationEntry ed = edu.getOrDefault(r.id(), noEducation);
             out.add(new String[] {r.nip(), r.name(), r.frontTitle(), r.backTitle(), r.birthPlace(), str(r.birthDate()),
                 r.gender() == Gender.MALE ? "L" : "P", r.religion(), r.maritalStatus(), r.address(), r.phone(), r.email(),
                 r.employmentType().name(), status(r.status()), str(r.cpnsDate()), str(r.pnsDate()), r.unitCode(),
-                r.unitName(), r.supervisorNip(), r.rankCode(), str(r.rankTmt()), rk[0], rk[1], rk[2],
+                r.unitName(), r.supervisorNip(), r.rankCode(), str(r.rankTmt()), rk.decreeNumber(),
+                str(rk.serviceYears()), str(rk.serviceMonths()),
                 r.positionType() == null ? null : r.positionType().name(),
                 r.positionLevel() == null ? null : r.positionLevel().name(), r.positionName(), str(r.positionTmt()),
-                ed[0], ed[1], ed[2], ed[3]});
+                ed.level(), ed.institution(), ed.major(), str(ed.graduationYear())});
         }
         return out;
     }

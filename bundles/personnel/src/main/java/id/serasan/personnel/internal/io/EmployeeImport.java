@@ -5,13 +5,19 @@ import id.serasan.personnel.api.EmployeeStatus;
 import id.serasan.personnel.api.EmploymentType;
 import id.serasan.personnel.api.FunctionalLevel;
 import id.serasan.personnel.api.Gender;
-import id.serasan.personnel.api.PersonnelEvents;
 import id.serasan.personnel.api.PositionType;
-import id.serasan.personnel.internal.Db;
-import id.serasan.personnel.internal.PersonnelService;
-import id.serasan.personnel.internal.PersonnelService.UnitRef;
-import id.serasan.personnel.internal.RankCodes;
-import id.serasan.personnel.internal.Viewer;
+import id.serasan.personnel.internal.PersonnelConfig;
+import id.serasan.personnel.internal.PersonnelTime;
+import id.serasan.personnel.internal.Sha256;
+import id.serasan.personnel.internal.access.Viewer;
+import id.serasan.personnel.internal.employee.EmployeeValidator;
+import id.serasan.personnel.internal.event.EmployeeEvents;
+import id.serasan.personnel.internal.rules.RankCodes;
+import id.serasan.personnel.internal.store.EmployeeRepository;
+import id.serasan.personnel.internal.store.PersonnelDatabase;
+import id.serasan.personnel.internal.store.UnitRef;
+import id.serasan.personnel.internal.store.UnitRepository;
+import id.serasan.platform.api.audit.AuditService;
 import id.serasan.personnel.internal.io.ImportReport.RowError;
 import id.serasan.personnel.internal.rules.Duk;
 import id.serasan.platform.api.FieldError;
@@ -21,11 +27,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -33,13 +36,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
 /**
@@ -47,7 +50,7 @@ import org.osgi.service.component.annotations.Reference;
  * {@link Column}). Every row is checked first; a dry run reports every row-level error and writes nothing; a real
  * import writes all rows in one transaction, or none when any row is wrong.
  */
-@Component(service = EmployeeImport.class)
+@Component(service = EmployeeImport.class, configurationPid = PersonnelConfig.PID)
 public class EmployeeImport {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EmployeeImport.class);
     static final int MAX_ERRORS = 5000;
@@ -55,11 +58,30 @@ public class EmployeeImport {
     private static final DateTimeFormatter DMY_SLASH = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
-    private final PersonnelService personnel;
+    private final PersonnelDatabase db;
+    private final UnitRepository units;
+    private final EmployeeRepository employees;
+    private final EmployeeEvents events;
+    private final AuditService audit;
+    private final EmployeeValidator validator;
+    private volatile PersonnelConfig config;
 
     @Activate
-    public EmployeeImport(@Reference PersonnelService personnel) {
-        this.personnel = personnel;
+    public EmployeeImport(@Reference PersonnelDatabase db, @Reference UnitRepository units,
+                          @Reference EmployeeRepository employees, @Reference EmployeeEvents events,
+                          @Reference AuditService audit, PersonnelConfig config) {
+        this.db = db;
+        this.units = units;
+        this.employees = employees;
+        this.events = events;
+        this.audit = audit;
+        this.config = config;
+        this.validator = new EmployeeValidator(PersonnelTime.clock());
+    }
+
+    @Modified
+    void modified(PersonnelConfig changed) {
+        this.config = changed;
     }
 
     /** One parsed row: the employee, their history entries, and where it came from. */
@@ -71,8 +93,8 @@ public class EmployeeImport {
     public ImportReport importEmployees(Viewer viewer, InputStream body, boolean xlsx, boolean dryRun) {
         long started = System.nanoTime();
         byte[] bytes = bytes(body);
-        Sheet sheet = records(bytes, xlsx, personnel.config().importMaxRows() + 1);
-        return importRecords(viewer, sheet, dryRun, sha256(bytes), started);
+        Sheet sheet = records(bytes, xlsx, config.importMaxRows() + 1);
+        return importRecords(viewer, sheet, dryRun, Sha256.hex(bytes), started);
     }
 
     /**
@@ -141,8 +163,7 @@ public class EmployeeImport {
                 (System.nanoTime() - started) / 1_000_000, (parsedAt - started) / 1_000_000);
         int created = write(viewer, parsed, units, checksum);
         for (Parsed p : parsed) {
-            personnel.postEvent(PersonnelEvents.EMPLOYEE_CREATED, viewer.username(), p.employee().nip(),
-                    p.employee().unitCode(), Map.of());
+            events.created(viewer.username(), p.employee().nip(), p.employee().unitCode());
         }
         return report(false, true, rows, rows, created, List.of(), started);
     }
@@ -236,29 +257,11 @@ public class EmployeeImport {
     }
 
     private Map<String, UnitRef> unitIds() {
-        return personnel.db().read(c -> {
-            Map<String, UnitRef> out = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT CODE, ID, PATH FROM PERSONNEL_UNIT");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), new UnitRef(rs.getLong(2), rs.getString(3)));
-                }
-            }
-            return out;
-        });
+        return db.read(units::refs);
     }
 
     private Set<String> existingNips() {
-        return personnel.db().read(c -> {
-            Set<String> out = new HashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT NIP FROM PERSONNEL_EMPLOYEE");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        });
+        return db.read(employees::nips);
     }
 
     // ---------------------------------------------------------------- parsing one row
@@ -330,7 +333,7 @@ public class EmployeeImport {
                 cell(rec, ix, Column.ALAMAT), cell(rec, ix, Column.NOMOR_HP), cell(rec, ix, Column.EMAIL), type, status,
                 cpns, pns, cell(rec, ix, Column.KODE_UNOR), cell(rec, ix, Column.NIP_ATASAN), rankCode,
                 rankTmt, pType, pLevel, pName, pTmt, null);
-        for (FieldError e : personnel.validate(in, null)) {
+        for (FieldError e : validator.validateNew(in)) {
             errors.add(new RowError(row, columnOf(e.field()), e.message()));
         }
         return new Parsed(row, in, rankCode, rankTmt != null ? rankTmt : cpns, cell(rec, ix, Column.NOMOR_SK_GOLONGAN),
@@ -531,12 +534,12 @@ public class EmployeeImport {
         long now = System.currentTimeMillis();
         long t0 = System.nanoTime();
         long[] phase = new long[3];
-        int n = personnel.db().tx(c -> {
+        int n = db.tx(c -> {
             try (MultiRowInsert ins = new MultiRowInsert(c, INSERT, INSERT_TUPLE)) {
                 for (Parsed p : rows) {
                     EmployeeInput b = p.employee();
                     UnitRef unit = units.get(b.unitCode());
-                    ins.add(b.nip(), b.name().trim(), PersonnelService.nameKey(b.name()),
+                    ins.add(b.nip(), b.name().trim(), EmployeeRepository.nameKey(b.name()),
                             blank(b.frontTitle()), blank(b.backTitle()), b.birthPlace().trim(), b.birthDate(), b.gender(),
                             upper(b.religion()), upper(b.maritalStatus()), blank(b.address()), blank(b.phone()),
                             blank(b.email()), b.employmentType(), b.status() == null ? EmployeeStatus.ACTIVE : b.status(),
@@ -586,7 +589,7 @@ public class EmployeeImport {
                 edu.finish();
             }
             phase[1] = System.nanoTime();
-            personnel.audit().record(c, viewer.username(), "personnel.employee.import", "import", checksum.substring(0, Math.min(16, checksum.length())),
+            audit.record(c, viewer.username(), "personnel.employee.import", "import", checksum.substring(0, Math.min(16, checksum.length())),
                     null, "{\"created\":" + rows.size() + ",\"sha256\":\"" + checksum + "\"}");
             phase[2] = System.nanoTime();
             return rows.size();
@@ -604,13 +607,5 @@ public class EmployeeImport {
 
     static String upper(String s) {
         return s == null || s.isBlank() ? null : s.trim().toUpperCase(Locale.ROOT);
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,12 +2,17 @@ package id.serasan.personnel.internal.io;
 
 import id.serasan.personnel.api.EmploymentType;
 import id.serasan.personnel.api.FunctionalLevel;
-import id.serasan.personnel.api.PersonnelEvents;
 import id.serasan.personnel.api.PositionType;
-import id.serasan.personnel.internal.Db;
-import id.serasan.personnel.internal.PersonnelService;
-import id.serasan.personnel.internal.RankCodes;
-import id.serasan.personnel.internal.Viewer;
+import id.serasan.personnel.internal.PersonnelConfig;
+import id.serasan.personnel.internal.PersonnelTime;
+import id.serasan.personnel.internal.Sha256;
+import id.serasan.personnel.internal.access.Viewer;
+import id.serasan.personnel.internal.event.EmployeeEvents;
+import id.serasan.personnel.internal.rules.RankCodes;
+import id.serasan.personnel.internal.store.EmployeeRepository;
+import id.serasan.personnel.internal.store.PersonnelDatabase;
+import id.serasan.personnel.internal.store.UnitRepository;
+import id.serasan.platform.api.audit.AuditService;
 import id.serasan.personnel.internal.io.ImportReport.RowError;
 import id.serasan.personnel.internal.rules.Duk;
 import id.serasan.platform.api.FieldError;
@@ -26,6 +31,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
 /**
@@ -35,7 +41,7 @@ import org.osgi.service.component.annotations.Reference;
  * every row error and writes nothing; a real import writes every row in one transaction or none. Current rank,
  * position and the DUK inputs are recomputed for every employee touched, and rank/position changes are announced.
  */
-@Component(service = HistoryImport.class)
+@Component(service = HistoryImport.class, configurationPid = PersonnelConfig.PID)
 public class HistoryImport {
     /** The columns a history file may have; which are required depends on the row's kind. */
     static final List<String> COLUMNS = List.of("NIP", "JENIS_RIWAYAT", "GOLONGAN", "TMT", "NOMOR_SK", "TANGGAL_SK",
@@ -53,11 +59,28 @@ public class HistoryImport {
     static final Map<String, Integer> LIMITS = Map.of("NOMOR_SK", 100, "NAMA_JABATAN", 200, "NAMA_DIKLAT", 200,
             "NAMA_SEKOLAH", 200, "JURUSAN", 200, "NAMA_KELUARGA", 120, "KODE_UNOR", 40);
 
-    private final PersonnelService personnel;
+    private final PersonnelDatabase db;
+    private final UnitRepository units;
+    private final EmployeeRepository employees;
+    private final EmployeeEvents events;
+    private final AuditService audit;
+    private volatile PersonnelConfig config;
 
     @Activate
-    public HistoryImport(@Reference PersonnelService personnel) {
-        this.personnel = personnel;
+    public HistoryImport(@Reference PersonnelDatabase db, @Reference UnitRepository units,
+                         @Reference EmployeeRepository employees, @Reference EmployeeEvents events,
+                         @Reference AuditService audit, PersonnelConfig config) {
+        this.db = db;
+        this.units = units;
+        this.employees = employees;
+        this.events = events;
+        this.audit = audit;
+        this.config = config;
+    }
+
+    @Modified
+    void modified(PersonnelConfig changed) {
+        this.config = changed;
     }
 
     /** What the import knows of a registered employee. */
@@ -71,7 +94,7 @@ public class HistoryImport {
     public ImportReport importHistories(Viewer viewer, InputStream body, boolean xlsx, boolean dryRun) {
         long started = System.nanoTime();
         byte[] bytes = EmployeeImport.bytes(body);
-        Sheet sheet = EmployeeImport.records(bytes, xlsx, personnel.config().importMaxRows() + 1);
+        Sheet sheet = EmployeeImport.records(bytes, xlsx, config.importMaxRows() + 1);
         List<String[]> records = sheet.rows();
         if (records.isEmpty()) {
             throw ProblemException.badRequest("Berkas tanpa baris judul / The file has no header row");
@@ -104,7 +127,7 @@ public class HistoryImport {
         if (!errors.isEmpty()) {
             throw EmployeeImport.refused(errors);
         }
-        write(viewer, entries, known, EmployeeImport.sha256(bytes));
+        write(viewer, entries, known, Sha256.hex(bytes));
         return EmployeeImport.report(false, true, rows, rows, entries.size(), List.of(), started);
     }
 
@@ -130,30 +153,14 @@ public class HistoryImport {
     }
 
     private Map<String, Known> known() {
-        return personnel.db().read(c -> {
-            Map<String, Known> out = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT ID, NIP, EMPLOYMENT_TYPE, CPNS_DATE, RANK_CODE, "
-                    + "POSITION_NAME FROM PERSONNEL_EMPLOYEE"); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString("NIP"), new Known(rs.getLong("ID"),
-                            EmploymentType.valueOf(rs.getString("EMPLOYMENT_TYPE")), Db.date(rs, "CPNS_DATE"),
-                            rs.getString("RANK_CODE"), rs.getString("POSITION_NAME")));
-                }
-            }
-            return out;
-        });
+        Map<String, Known> out = new HashMap<>();
+        db.read(employees::registered).forEach((nip, r) -> out.put(nip, new Known(r.id(), r.type(), r.cpnsDate(),
+                r.rankCode(), r.positionName())));
+        return out;
     }
 
     private Set<String> units() {
-        return personnel.db().read(c -> {
-            Set<String> out = new java.util.HashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT CODE FROM PERSONNEL_UNIT"); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        });
+        return db.read(units::refs).keySet();
     }
 
     static String cell(String[] rec, Map<String, Integer> ix, String column) {
@@ -193,7 +200,7 @@ public class HistoryImport {
         if (!errors.isEmpty() || k == null) {
             return null;
         }
-        LocalDate today = personnel.today();
+        LocalDate today = LocalDate.now(PersonnelTime.clock());
         switch (kind) {
             case "GOLONGAN" -> {
                 String rank = RankCodes.canonical(k.type(), cell(rec, ix, "GOLONGAN"));
@@ -279,7 +286,7 @@ public class HistoryImport {
     private void write(Viewer viewer, List<Entry> entries, Map<String, Known> known, String checksum) {
         Set<String> touched = new LinkedHashSet<>();
         Map<String, String[]> after = new HashMap<>();
-        personnel.db().tx(c -> {
+        db.tx(c -> {
             try (MultiRowInsert rank = new MultiRowInsert(c, "INSERT INTO PERSONNEL_RANK_HISTORY (EMPLOYEE_ID, RANK_CODE, "
                     + "RANK_ORDER, TMT, DECREE_NUMBER, DECREE_DATE, SERVICE_YEARS, SERVICE_MONTHS)", "(?, ?, ?, ?, ?, ?, ?, ?)");
                  MultiRowInsert pos = new MultiRowInsert(c, "INSERT INTO PERSONNEL_POSITION_HISTORY (EMPLOYEE_ID, "
@@ -308,7 +315,7 @@ public class HistoryImport {
                 fam.finish();
             }
             for (String nip : touched) {
-                PersonnelService.refreshCurrentOf(c, known.get(nip).id());
+                employees.refreshCurrent(c, known.get(nip).id());
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT e.NIP, e.RANK_CODE, e.POSITION_NAME, e.POSITION_TYPE, "
                     + "u.CODE FROM PERSONNEL_EMPLOYEE e JOIN PERSONNEL_UNIT u ON u.ID = e.UNIT_ID");
@@ -320,7 +327,7 @@ public class HistoryImport {
                     }
                 }
             }
-            personnel.audit().record(c, viewer.username(), "personnel.history.import", "import",
+            audit.record(c, viewer.username(), "personnel.history.import", "import",
                     checksum.substring(0, 16), null, "{\"entries\":" + entries.size() + ",\"employees\":" + touched.size()
                             + ",\"sha256\":\"" + checksum + "\"}");
             return null;
@@ -329,12 +336,10 @@ public class HistoryImport {
             Known before = known.get(nip);
             String[] now = after.get(nip);
             if (!Objects.equals(before.rank(), now[0]) && now[0] != null) {
-                personnel.postEvent(PersonnelEvents.RANK_CHANGED, viewer.username(), nip, now[3],
-                        Map.of(PersonnelEvents.RANK, now[0]));
+                events.rankChanged(viewer.username(), nip, now[3], now[0]);
             }
             if (!Objects.equals(before.positionName(), now[1]) && now[1] != null) {
-                personnel.postEvent(PersonnelEvents.POSITION_CHANGED, viewer.username(), nip, now[3],
-                        Map.of(PersonnelEvents.POSITION_NAME, now[1], PersonnelEvents.POSITION_TYPE, now[2]));
+                events.positionChanged(viewer.username(), nip, now[3], now[2], now[1]);
             }
         }
     }

@@ -1,6 +1,6 @@
 package id.serasan.personnel.internal.io;
 
-import id.serasan.personnel.internal.Db;
+import id.serasan.personnel.internal.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -49,7 +49,7 @@ final class MultiRowInsert implements AutoCloseable {
         for (int i = 0; i < pending.size(); i++) {
             System.arraycopy(pending.get(i), 0, all, i * width, width);
         }
-        Db.bind(ps, all);
+        Sql.bind(ps, all);
         ps.executeUpdate();
         written += pending.size();
         pending.clear();

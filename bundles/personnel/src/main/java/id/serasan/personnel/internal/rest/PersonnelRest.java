@@ -14,15 +14,21 @@ import id.serasan.personnel.api.RankEntry;
 import id.serasan.personnel.api.TrainingEntry;
 import id.serasan.personnel.api.TransferEntry;
 import id.serasan.personnel.api.Unit;
-import id.serasan.personnel.internal.CorrectionService;
-import id.serasan.personnel.internal.DocumentService;
-import id.serasan.personnel.internal.HistoryService;
-import id.serasan.personnel.internal.PersonnelService;
-import id.serasan.personnel.internal.PersonnelService.DukLine;
-import id.serasan.personnel.internal.PersonnelService.Query;
-import id.serasan.personnel.internal.PersonnelService.ScheduleItem;
-import id.serasan.personnel.internal.PersonnelService.ScheduleKind;
-import id.serasan.personnel.internal.Viewer;
+import id.serasan.personnel.internal.access.Viewer;
+import id.serasan.personnel.internal.career.CareerService;
+import id.serasan.personnel.internal.correction.CorrectionService;
+import id.serasan.personnel.internal.document.DocumentService;
+import id.serasan.personnel.internal.employee.EmployeeService;
+import id.serasan.personnel.internal.history.HistoryService;
+import id.serasan.personnel.internal.schedule.DukAndSchedules;
+import id.serasan.personnel.internal.schedule.DukAndSchedules.DukLine;
+import id.serasan.personnel.internal.schedule.DukAndSchedules.ScheduleItem;
+import id.serasan.personnel.internal.schedule.DukAndSchedules.ScheduleKind;
+import id.serasan.personnel.internal.search.EmployeeQuery;
+import id.serasan.personnel.internal.search.EmployeeSearch;
+import id.serasan.personnel.internal.store.CorrectionRepository.Correction;
+import id.serasan.personnel.internal.store.DocumentRepository;
+import id.serasan.personnel.internal.unit.UnitService;
 import id.serasan.personnel.internal.io.EmployeeExport;
 import id.serasan.personnel.internal.io.EmployeeImport;
 import id.serasan.personnel.internal.io.HistoryImport;
@@ -60,7 +66,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code /api/v1/personnel}: units, employees, histories, DUK, schedules, import and export. Every endpoint names
- * its roles; which records a caller sees or edits within them is decided per object by {@link PersonnelService}.
+ * its roles; which records a caller sees or edits within them is decided per object by the services (AccessPolicy).
  */
 @Component(service = RestModule.class,
         property = {RestModule.MODULE_PROPERTY + "=personnel", RestModule.TITLE_PROPERTY + "=Kepegawaian / Personnel"})
@@ -70,7 +76,12 @@ public class PersonnelRest implements RestModule {
     static final String NIP = "{nip: \\d{18}}";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final PersonnelService personnel;
+    private final UnitService units;
+    private final EmployeeSearch search;
+    private final EmployeeService personnel;
+    private final CareerService careers;
+    private final DukAndSchedules schedules;
+    private final EmployeeExport exporter;
     private final HistoryService histories;
     private final EmployeeImport importer;
     private final HistoryImport historyImporter;
@@ -78,9 +89,17 @@ public class PersonnelRest implements RestModule {
     private final CorrectionService corrections;
 
     @Activate
-    public PersonnelRest(@Reference PersonnelService personnel, @Reference HistoryService histories,
+    public PersonnelRest(@Reference UnitService units, @Reference EmployeeSearch search,
+                         @Reference EmployeeService personnel, @Reference CareerService careers,
+                         @Reference DukAndSchedules schedules, @Reference EmployeeExport exporter,
+                         @Reference HistoryService histories,
                          @Reference EmployeeImport importer, @Reference HistoryImport historyImporter,
                          @Reference DocumentService documents, @Reference CorrectionService corrections) {
+        this.units = units;
+        this.search = search;
+        this.careers = careers;
+        this.schedules = schedules;
+        this.exporter = exporter;
         this.historyImporter = historyImporter;
         this.personnel = personnel;
         this.histories = histories;
@@ -106,21 +125,21 @@ public class PersonnelRest implements RestModule {
     @Path("units")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
     public List<Unit> units() {
-        return personnel.units();
+        return units.units();
     }
 
     @GET
     @Path("units/{code}")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
     public Unit unit(@PathParam("code") String code) {
-        return personnel.unit(code).orElseThrow(() -> ProblemException.notFound("Unit " + code + " tidak ada / not found"));
+        return units.unit(code).orElseThrow(() -> ProblemException.notFound("Unit " + code + " tidak ada / not found"));
     }
 
     @POST
     @Path("units")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR})
     public Response createUnit(NewUnit body, @Context SecurityContext sc, @Context UriInfo uri) {
-        Unit u = personnel.createUnit(sc.getUserPrincipal().getName(), body(body));
+        Unit u = units.create(sc.getUserPrincipal().getName(), body(body));
         return Response.created(uri.getAbsolutePathBuilder().path(u.code()).build()).entity(u).build();
     }
 
@@ -128,14 +147,14 @@ public class PersonnelRest implements RestModule {
     @Path("units/{code}")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR})
     public Unit updateUnit(@PathParam("code") String code, NewUnit body, @Context SecurityContext sc) {
-        return personnel.updateUnit(sc.getUserPrincipal().getName(), code, body(body));
+        return units.update(sc.getUserPrincipal().getName(), code, body(body));
     }
 
     // ---------------------------------------------------------------- employees
 
-    static Query query(String q, String unit, String rank, String positionType, String status, String employmentType,
+    static EmployeeQuery query(String q, String unit, String rank, String positionType, String status, String employmentType,
                        String sort) {
-        return new Query(q, unit, rank, parse(PositionType.class, "positionType", positionType),
+        return new EmployeeQuery(q, unit, rank, parse(PositionType.class, "positionType", positionType),
                 parse(EmployeeStatus.class, "status", status), parse(EmploymentType.class, "employmentType",
                 employmentType), sort);
     }
@@ -172,7 +191,7 @@ public class PersonnelRest implements RestModule {
                                         @QueryParam("employmentType") String employmentType,
                                         @QueryParam("sort") String sort, @QueryParam("page") Integer page,
                                         @QueryParam("size") Integer size, @Context SecurityContext sc) {
-        return personnel.search(viewer(sc), query(q, unit, rank, positionType, status, employmentType, sort),
+        return search.search(viewer(sc), query(q, unit, rank, positionType, status, employmentType, sort),
                 Page.clampPage(page), Page.clampSize(size));
     }
 
@@ -190,9 +209,8 @@ public class PersonnelRest implements RestModule {
             throw ProblemException.invalid(List.of(new FieldError("format", "csv atau/or xlsx")));
         }
         Viewer v = viewer(sc);
-        Query query = query(q, unit, rank, positionType, status, employmentType, sort);
-        EmployeeExport export = new EmployeeExport(personnel);
-        List<String[]> rows = export.rows(v, query);
+        EmployeeQuery query = query(q, unit, rank, positionType, status, employmentType, sort);
+        List<String[]> rows = exporter.rows(v, query);
         StreamingOutput out = xlsx ? os -> EmployeeExport.writeXlsx(rows, os) : os -> EmployeeExport.writeCsv(rows, os);
         String name = "pegawai-" + LocalDate.now() + (xlsx ? ".xlsx" : ".csv");
         return Response.ok(out, xlsx ? XLSX : "text/csv; charset=UTF-8")
@@ -238,21 +256,21 @@ public class PersonnelRest implements RestModule {
     @Path("employees/" + NIP + "/ranks")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
     public List<RankEntry> ranks(@PathParam("nip") String nip, @Context SecurityContext sc) {
-        return personnel.ranks(viewer(sc), nip);
+        return careers.ranks(viewer(sc), nip);
     }
 
     @POST
     @Path("employees/" + NIP + "/ranks")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
     public Response addRank(@PathParam("nip") String nip, RankEntry body, @Context SecurityContext sc) {
-        return Response.status(201).entity(personnel.addRank(viewer(sc), nip, body(body))).build();
+        return Response.status(201).entity(careers.addRank(viewer(sc), nip, body(body))).build();
     }
 
     @DELETE
     @Path("employees/" + NIP + "/ranks/{id: \\d+}")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR})
     public Response deleteRank(@PathParam("nip") String nip, @PathParam("id") long id, @Context SecurityContext sc) {
-        personnel.deleteHistory(viewer(sc), nip, "ranks", id);
+        careers.deleteRank(viewer(sc), nip, id);
         return Response.noContent().build();
     }
 
@@ -260,21 +278,21 @@ public class PersonnelRest implements RestModule {
     @Path("employees/" + NIP + "/positions")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
     public List<PositionEntry> positions(@PathParam("nip") String nip, @Context SecurityContext sc) {
-        return personnel.positions(viewer(sc), nip);
+        return careers.positions(viewer(sc), nip);
     }
 
     @POST
     @Path("employees/" + NIP + "/positions")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
     public Response addPosition(@PathParam("nip") String nip, PositionEntry body, @Context SecurityContext sc) {
-        return Response.status(201).entity(personnel.addPosition(viewer(sc), nip, body(body))).build();
+        return Response.status(201).entity(careers.addPosition(viewer(sc), nip, body(body))).build();
     }
 
     @DELETE
     @Path("employees/" + NIP + "/positions/{id: \\d+}")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR})
     public Response deletePosition(@PathParam("nip") String nip, @PathParam("id") long id, @Context SecurityContext sc) {
-        personnel.deleteHistory(viewer(sc), nip, "positions", id);
+        careers.deletePosition(viewer(sc), nip, id);
         return Response.noContent().build();
     }
 
@@ -282,14 +300,14 @@ public class PersonnelRest implements RestModule {
     @Path("employees/" + NIP + "/transfers")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
     public List<TransferEntry> transfers(@PathParam("nip") String nip, @Context SecurityContext sc) {
-        return personnel.transfers(viewer(sc), nip);
+        return careers.transfers(viewer(sc), nip);
     }
 
     @POST
     @Path("employees/" + NIP + "/transfers")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
     public Response transfer(@PathParam("nip") String nip, TransferEntry body, @Context SecurityContext sc) {
-        return Response.status(201).entity(personnel.transfer(viewer(sc), nip, body(body))).build();
+        return Response.status(201).entity(careers.transfer(viewer(sc), nip, body(body))).build();
     }
 
     @GET
@@ -339,7 +357,7 @@ public class PersonnelRest implements RestModule {
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
     public Response deleteEntry(@PathParam("nip") String nip, @PathParam("kind") String kind, @PathParam("id") long id,
                                 @Context SecurityContext sc) {
-        histories.delete(viewer(sc), nip, kind, id);
+        histories.delete(viewer(sc), nip, HistoryService.Kind.valueOf(kind.toUpperCase(Locale.ROOT)), id);
         return Response.noContent().build();
     }
 
@@ -348,7 +366,7 @@ public class PersonnelRest implements RestModule {
     @GET
     @Path("employees/" + NIP + "/documents")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
-    public List<DocumentService.Document> documents(@PathParam("nip") String nip, @Context SecurityContext sc) {
+    public List<DocumentRepository.Document> documents(@PathParam("nip") String nip, @Context SecurityContext sc) {
         return documents.list(viewer(sc), nip);
     }
 
@@ -359,7 +377,7 @@ public class PersonnelRest implements RestModule {
     public Response upload(@PathParam("nip") String nip, @QueryParam("kind") String kind,
                            @QueryParam("filename") String filename, @Context javax.ws.rs.core.HttpHeaders headers,
                            InputStream body, @Context SecurityContext sc) {
-        DocumentService.Document d = documents.upload(viewer(sc), nip, kind, filename,
+        DocumentRepository.Document d = documents.upload(viewer(sc), nip, kind, filename,
                 headers.getHeaderString(javax.ws.rs.core.HttpHeaders.CONTENT_TYPE), body);
         return Response.status(201).entity(d).build();
     }
@@ -369,7 +387,7 @@ public class PersonnelRest implements RestModule {
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
     public Response download(@PathParam("nip") String nip, @PathParam("id") long id, @Context SecurityContext sc) {
-        DocumentService.Content c = documents.get(viewer(sc), nip, id);
+        DocumentRepository.Content c = documents.get(viewer(sc), nip, id);
         return Response.ok(c.bytes(), c.document().contentType())
                 .header("Content-Disposition", contentDisposition(c.document().filename()))
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store")
@@ -396,7 +414,7 @@ public class PersonnelRest implements RestModule {
     @GET
     @Path("employees/" + NIP + "/corrections")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
-    public List<CorrectionService.Correction> correctionsOf(@PathParam("nip") String nip, @Context SecurityContext sc) {
+    public List<Correction> correctionsOf(@PathParam("nip") String nip, @Context SecurityContext sc) {
         return corrections.ofEmployee(viewer(sc), nip);
     }
 
@@ -410,7 +428,7 @@ public class PersonnelRest implements RestModule {
     @GET
     @Path("corrections")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR})
-    public Page<CorrectionService.Correction> corrections(@QueryParam("status") String status,
+    public Page<Correction> corrections(@QueryParam("status") String status,
                                                           @QueryParam("page") Integer page,
                                                           @QueryParam("size") Integer size) {
         return corrections.list(status, Page.clampPage(page), Page.clampSize(size));
@@ -423,14 +441,14 @@ public class PersonnelRest implements RestModule {
     @POST
     @Path("corrections/{id: \\d+}/approve")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR})
-    public CorrectionService.Correction approve(@PathParam("id") long id, Decision body, @Context SecurityContext sc) {
+    public Correction approve(@PathParam("id") long id, Decision body, @Context SecurityContext sc) {
         return corrections.decide(viewer(sc), id, true, body == null ? null : body.reason());
     }
 
     @POST
     @Path("corrections/{id: \\d+}/reject")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR})
-    public CorrectionService.Correction reject(@PathParam("id") long id, Decision body, @Context SecurityContext sc) {
+    public Correction reject(@PathParam("id") long id, Decision body, @Context SecurityContext sc) {
         return corrections.decide(viewer(sc), id, false, body == null ? null : body.reason());
     }
 
@@ -441,7 +459,7 @@ public class PersonnelRest implements RestModule {
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR})
     public Page<DukLine> duk(@QueryParam("unit") String unit, @QueryParam("page") Integer page,
                              @QueryParam("size") Integer size, @Context SecurityContext sc) {
-        return personnel.duk(viewer(sc), unit, Page.clampPage(page), Page.clampSize(size));
+        return schedules.duk(viewer(sc), unit, Page.clampPage(page), Page.clampSize(size));
     }
 
     @GET
@@ -456,7 +474,7 @@ public class PersonnelRest implements RestModule {
             case "salary-steps" -> ScheduleKind.SALARY_STEPS;
             default -> ScheduleKind.RETIREMENTS;
         };
-        return personnel.schedule(viewer(sc), k, date("from", from), date("to", to), unit, Page.clampPage(page),
+        return schedules.schedule(viewer(sc), k, date("from", from), date("to", to), unit, Page.clampPage(page),
                 Page.clampSize(size));
     }
 

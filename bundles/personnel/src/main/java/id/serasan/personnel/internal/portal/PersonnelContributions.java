@@ -1,5 +1,9 @@
-package id.serasan.personnel.internal;
+package id.serasan.personnel.internal.portal;
 
+import id.serasan.personnel.internal.access.Viewer;
+import id.serasan.personnel.internal.schedule.DukAndSchedules;
+import id.serasan.personnel.internal.store.EmployeeRepository;
+import id.serasan.personnel.internal.store.PersonnelDatabase;
 import id.serasan.platform.api.security.Role;
 import id.serasan.platform.api.security.SerasanPrincipal;
 import id.serasan.platform.api.spi.Audience;
@@ -9,8 +13,6 @@ import id.serasan.platform.api.spi.DatasetProvider;
 import id.serasan.platform.api.spi.NavigationItem;
 import id.serasan.platform.api.spi.NavigationProvider;
 import id.serasan.platform.api.spi.Text;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,11 +28,16 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = {NavigationProvider.class, DashboardWidget.class, DatasetProvider.class})
 public class PersonnelContributions implements NavigationProvider, DashboardWidget, DatasetProvider {
-    private final PersonnelService personnel;
+    private final DukAndSchedules schedules;
+    private final PersonnelDatabase db;
+    private final EmployeeRepository employees;
 
     @Activate
-    public PersonnelContributions(@Reference PersonnelService personnel) {
-        this.personnel = personnel;
+    public PersonnelContributions(@Reference DukAndSchedules schedules, @Reference PersonnelDatabase db,
+                                  @Reference EmployeeRepository employees) {
+        this.schedules = schedules;
+        this.db = db;
+        this.employees = employees;
     }
 
     @Override
@@ -63,7 +70,7 @@ public class PersonnelContributions implements NavigationProvider, DashboardWidg
 
     @Override
     public Map<String, Object> data(SerasanPrincipal caller) {
-        PersonnelService.Summary sum = personnel.summary(Viewer.of(caller));
+        DukAndSchedules.Summary sum = schedules.summary(Viewer.of(caller));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("activeEmployees", sum.activeEmployees());
         out.put("retirementsNext12Months", sum.retirementsNext12Months());
@@ -84,27 +91,19 @@ public class PersonnelContributions implements NavigationProvider, DashboardWidg
 
     @Override
     public List<List<Object>> rows() {
-        return personnel.db().read(c -> {
-            List<List<Object>> rows = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT u.CODE, u.NAME, e.RANK_CODE, e.GENDER, e.EMPLOYMENT_TYPE, "
-                    + "COUNT(*) FROM PERSONNEL_EMPLOYEE e JOIN PERSONNEL_UNIT u ON u.ID = e.UNIT_ID WHERE e.STATUS = 'ACTIVE' "
-                    + "GROUP BY u.CODE, u.NAME, e.RANK_CODE, e.GENDER, e.EMPLOYMENT_TYPE");
-                 ResultSet rs = ps.executeQuery()) {
-                Map<List<Object>, Long> grouped = new LinkedHashMap<>();
-                while (rs.next()) {
-                    String rank = rs.getString(3);
-                    String group = rank == null ? "-" : rank.contains("/") ? rank.substring(0, rank.indexOf('/'))
-                            : "PPPK";
-                    List<Object> key = List.of(rs.getString(1), rs.getString(2), group, rs.getString(4), rs.getString(5));
-                    grouped.merge(key, rs.getLong(6), Long::sum);
-                }
-                grouped.forEach((k, n) -> {
-                    List<Object> row = new ArrayList<>(k);
-                    row.add(n);
-                    rows.add(row);
-                });
-            }
-            return rows;
+        Map<List<Object>, Long> grouped = new LinkedHashMap<>();
+        for (EmployeeRepository.HeadCount h : db.read(employees::headCounts)) {
+            String rank = h.rankCode();
+            String group = rank == null ? "-" : rank.contains("/") ? rank.substring(0, rank.indexOf('/')) : "PPPK";
+            grouped.merge(List.of(h.unitCode(), h.unitName(), group, h.gender(), h.employmentType()), h.count(),
+                    Long::sum);
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        grouped.forEach((k, n) -> {
+            List<Object> row = new ArrayList<>(k);
+            row.add(n);
+            rows.add(row);
         });
+        return rows;
     }
 }

@@ -1,4 +1,4 @@
-package id.serasan.personnel.internal;
+package id.serasan.personnel.internal.access;
 
 import id.serasan.platform.api.security.Role;
 import id.serasan.platform.api.security.SerasanPrincipal;

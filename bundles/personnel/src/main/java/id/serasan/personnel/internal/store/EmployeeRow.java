@@ -1,4 +1,4 @@
-package id.serasan.personnel.internal;
+package id.serasan.personnel.internal.store;
 
 import id.serasan.personnel.api.EmployeeStatus;
 import id.serasan.personnel.api.EmployeeSummary;
@@ -30,18 +30,18 @@ public record EmployeeRow(long id, String nip, String name, String frontTitle, S
     static final String FROM = " FROM PERSONNEL_EMPLOYEE e JOIN PERSONNEL_UNIT u ON u.ID = e.UNIT_ID";
 
     static EmployeeRow read(ResultSet rs) throws SQLException {
-        Integer rankOrder = Db.integer(rs, "RANK_ORDER");
+        Integer rankOrder = Sql.integer(rs, "RANK_ORDER");
         return new EmployeeRow(rs.getLong("ID"), rs.getString("NIP"), rs.getString("NAME"),
                 rs.getString("FRONT_TITLE"), rs.getString("BACK_TITLE"), rs.getString("BIRTH_PLACE"),
-                Db.date(rs, "BIRTH_DATE"), Db.enumOf(Gender.class, rs.getString("GENDER")), rs.getString("RELIGION"),
+                Sql.date(rs, "BIRTH_DATE"), Sql.enumOf(Gender.class, rs.getString("GENDER")), rs.getString("RELIGION"),
                 rs.getString("MARITAL_STATUS"), rs.getString("ADDRESS"), rs.getString("PHONE"), rs.getString("EMAIL"),
-                Db.enumOf(EmploymentType.class, rs.getString("EMPLOYMENT_TYPE")),
-                Db.enumOf(EmployeeStatus.class, rs.getString("STATUS")), Db.date(rs, "CPNS_DATE"),
-                Db.date(rs, "PNS_DATE"), rs.getString("SUPERVISOR_NIP"), rs.getString("RANK_CODE"),
-                rankOrder == null ? 0 : rankOrder, Db.date(rs, "RANK_TMT"), Db.integer(rs, "RANK_MKG_MONTHS"),
-                Db.enumOf(PositionType.class, rs.getString("POSITION_TYPE")),
-                Db.enumOf(FunctionalLevel.class, rs.getString("POSITION_LEVEL")), rs.getString("POSITION_NAME"),
-                Db.date(rs, "POSITION_TMT"), rs.getInt("EDUCATION_ORDER"), rs.getInt("STRUCTURAL_TRAININGS"),
+                Sql.enumOf(EmploymentType.class, rs.getString("EMPLOYMENT_TYPE")),
+                Sql.enumOf(EmployeeStatus.class, rs.getString("STATUS")), Sql.date(rs, "CPNS_DATE"),
+                Sql.date(rs, "PNS_DATE"), rs.getString("SUPERVISOR_NIP"), rs.getString("RANK_CODE"),
+                rankOrder == null ? 0 : rankOrder, Sql.date(rs, "RANK_TMT"), Sql.integer(rs, "RANK_MKG_MONTHS"),
+                Sql.enumOf(PositionType.class, rs.getString("POSITION_TYPE")),
+                Sql.enumOf(FunctionalLevel.class, rs.getString("POSITION_LEVEL")), rs.getString("POSITION_NAME"),
+                Sql.date(rs, "POSITION_TMT"), rs.getInt("EDUCATION_ORDER"), rs.getInt("STRUCTURAL_TRAININGS"),
                 rs.getInt("VERSION"), rs.getString("UNIT_CODE"), rs.getString("UNIT_NAME"), rs.getString("UNIT_PATH"));
     }
 

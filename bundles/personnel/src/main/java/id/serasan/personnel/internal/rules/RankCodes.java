@@ -1,4 +1,4 @@
-package id.serasan.personnel.internal;
+package id.serasan.personnel.internal.rules;
 
 import id.serasan.personnel.api.EmploymentType;
 import id.serasan.personnel.api.Rank;

@@ -462,18 +462,18 @@ public class PersonnelIT extends SerasanTestSupport {
                 + "\"longitude\":103.80}", "application/json").status());
 
         // An HR operator does not decide a correction of their own record.
-        String hrSelf = linkedToken("mty.bkpsdm", "HR_OPERATOR", EMP3);
-        Http.Answer proposed = http().post(P + "/employees/" + EMP3 + "/corrections", hrSelf,
+        String hrSelf = linkedToken("mtx.bkpsdm.sendiri", "HR_OPERATOR", EMP2);
+        Http.Answer proposed = http().post(P + "/employees/" + EMP2 + "/corrections", hrSelf,
                 "{\"changes\":{\"address\":\"Jl. Sendiri 1\"},\"reason\":\"pindah rumah\"}");
         assertEquals(proposed.toString(), 201, proposed.status());
         long id = proposed.json().get("id").asLong();
         assertProblem(http().post(P + "/corrections/" + id + "/approve", hrSelf, "{}"), 403);
         assertProblem(http().post(P + "/corrections/" + id + "/reject", hrSelf, "{\"reason\":\"tidak\"}"), 403);
-        assertEquals("PENDING", http().get(P + "/employees/" + EMP3 + "/corrections", admin).json().get(0).get("status")
+        assertEquals("PENDING", http().get(P + "/employees/" + EMP2 + "/corrections", admin).json().get(0).get("status")
                 .asText());
         Http.Answer byOther = http().post(P + "/corrections/" + id + "/approve", admin, "{}");
         assertEquals(byOther.toString(), 200, byOther.status());
-        assertEquals("Jl. Sendiri 1", http().get(P + "/employees/" + EMP3, admin).json().get("address").asText());
+        assertEquals("Jl. Sendiri 1", http().get(P + "/employees/" + EMP2, admin).json().get("address").asText());
     }
 
     @Test
@@ -518,8 +518,12 @@ public class PersonnelIT extends SerasanTestSupport {
             String nip = "196805172000031001"; // born 1968-05-17, CPNS March 2000, male
             assertEquals(201, http().post(P + "/employees", admin,
                     employee(nip, "Hendra Kepala", "1968-05-17", "2000-03-01", "MALE", "MTY", null)).status());
-            assertEquals(201, http().post(P + "/employees/" + nip + "/ranks", admin,
-                    "{\"rank\":\"IV/a\",\"tmt\":\"2024-04-01\",\"decreeNumber\":\"823.3/77/BKPSDM/2024\"}").status());
+            Http.Answer rank = http().post(P + "/employees/" + nip + "/ranks", admin,
+                    "{\"rank\":\"IV/a\",\"tmt\":\"2024-04-01\",\"decreeNumber\":\"823.3/77/BKPSDM/2024\"}");
+            assertEquals(rank.toString(), 201, rank.status());
+            // the created entry's address, from the configured public base URL
+            assertEquals("http://localhost:8181" + P + "/employees/" + nip + "/ranks/" + rank.json().get("id").asLong(),
+                    rank.raw().headers().firstValue("Location").orElse(""));
             assertEquals(201, http().post(P + "/employees/" + nip + "/positions", admin,
                     "{\"type\":\"JPT_PRATAMA\",\"name\":\"Kepala Dinas Uji\",\"tmt\":\"2025-01-02\"}").status());
             JsonNode e = http().get(P + "/employees/" + nip, admin).json();

@@ -1,5 +1,8 @@
 package id.serasan.personnel.internal.rest;
 
+import id.serasan.platform.api.openapi.Returns;
+import id.serasan.platform.api.openapi.Summary;
+import id.serasan.platform.api.PublicUrls;
 import id.serasan.personnel.api.EducationEntry;
 import id.serasan.personnel.api.Employee;
 import id.serasan.personnel.api.EmployeeInput;
@@ -59,7 +62,6 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.StreamingOutput;
-import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -87,6 +89,7 @@ public class PersonnelRest implements RestModule {
     private final HistoryImport historyImporter;
     private final DocumentService documents;
     private final CorrectionService corrections;
+    private final PublicUrls urls;
 
     @Activate
     public PersonnelRest(@Reference UnitService units, @Reference EmployeeSearch search,
@@ -94,7 +97,8 @@ public class PersonnelRest implements RestModule {
                          @Reference DukAndSchedules schedules, @Reference EmployeeExport exporter,
                          @Reference HistoryService histories,
                          @Reference EmployeeImport importer, @Reference HistoryImport historyImporter,
-                         @Reference DocumentService documents, @Reference CorrectionService corrections) {
+                         @Reference DocumentService documents, @Reference CorrectionService corrections,
+                         @Reference PublicUrls urls) {
         this.units = units;
         this.search = search;
         this.careers = careers;
@@ -106,6 +110,12 @@ public class PersonnelRest implements RestModule {
         this.importer = importer;
         this.documents = documents;
         this.corrections = corrections;
+        this.urls = urls;
+    }
+
+    /** 201 with the entity and its address, built from the configured public base URL (never the Host header). */
+    Response created(Object entity, String... segments) {
+        return Response.created(urls.api("personnel", segments)).entity(entity).build();
     }
 
     static Viewer viewer(SecurityContext sc) {
@@ -124,6 +134,7 @@ public class PersonnelRest implements RestModule {
     @GET
     @Path("units")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    @Summary("Daftar unit (OPD) dengan jumlah pegawai / Units with head counts")
     public List<Unit> units() {
         return units.units();
     }
@@ -131,6 +142,7 @@ public class PersonnelRest implements RestModule {
     @GET
     @Path("units/{code}")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    @Summary("Satu unit / One unit")
     public Unit unit(@PathParam("code") String code) {
         return units.unit(code).orElseThrow(() -> ProblemException.notFound("Unit " + code + " tidak ada / not found"));
     }
@@ -138,14 +150,17 @@ public class PersonnelRest implements RestModule {
     @POST
     @Path("units")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR})
-    public Response createUnit(NewUnit body, @Context SecurityContext sc, @Context UriInfo uri) {
+    @Summary("Tambah unit / Create a unit")
+    @Returns(status = 201, type = Unit.class, location = true)
+    public Response createUnit(NewUnit body, @Context SecurityContext sc) {
         Unit u = units.create(sc.getUserPrincipal().getName(), body(body));
-        return Response.created(uri.getAbsolutePathBuilder().path(u.code()).build()).entity(u).build();
+        return created(u, "units", u.code());
     }
 
     @PUT
     @Path("units/{code}")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR})
+    @Summary("Ubah nama atau lokasi unit / Rename a unit or move its office")
     public Unit updateUnit(@PathParam("code") String code, NewUnit body, @Context SecurityContext sc) {
         return units.update(sc.getUserPrincipal().getName(), code, body(body));
     }
@@ -185,6 +200,7 @@ public class PersonnelRest implements RestModule {
     @GET
     @Path("employees")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    @Summary("Cari pegawai (nama atau NIP, unit, golongan, jabatan) / Search employees")
     public Page<EmployeeSummary> search(@QueryParam("q") String q, @QueryParam("unit") String unit,
                                         @QueryParam("rank") String rank, @QueryParam("positionType") String positionType,
                                         @QueryParam("status") String status,
@@ -199,6 +215,8 @@ public class PersonnelRest implements RestModule {
     @Path("employees/export")
     @Produces({"text/csv", XLSX})
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR})
+    @Summary("Ekspor hasil pencarian ke CSV atau XLSX / Export a search as CSV or XLSX")
+    @Returns(status = 200, type = byte[].class, mediaType = "text/csv", description = "CSV atau XLSX / CSV or XLSX")
     public Response export(@QueryParam("format") String format, @QueryParam("q") String q,
                            @QueryParam("unit") String unit, @QueryParam("rank") String rank,
                            @QueryParam("positionType") String positionType, @QueryParam("status") String status,
@@ -220,14 +238,17 @@ public class PersonnelRest implements RestModule {
     @POST
     @Path("employees")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
-    public Response create(EmployeeInput body, @Context SecurityContext sc, @Context UriInfo uri) {
+    @Summary("Tambah pegawai / Create an employee")
+    @Returns(status = 201, type = Employee.class, location = true)
+    public Response create(EmployeeInput body, @Context SecurityContext sc) {
         Employee e = personnel.create(viewer(sc), body(body));
-        return Response.created(uri.getAbsolutePathBuilder().path(e.nip()).build()).entity(e).build();
+        return created(e, "employees", e.nip());
     }
 
     @GET
     @Path("me")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    @Summary("Data saya / My record")
     public Employee me(@Context SecurityContext sc) {
         Viewer v = viewer(sc);
         if (v.nip() == null) {
@@ -239,6 +260,7 @@ public class PersonnelRest implements RestModule {
     @GET
     @Path("employees/" + NIP)
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    @Summary("Data pegawai dengan nilai turunan / An employee with derived values")
     public Employee get(@PathParam("nip") String nip, @Context SecurityContext sc) {
         return personnel.get(viewer(sc), nip);
     }
@@ -246,6 +268,7 @@ public class PersonnelRest implements RestModule {
     @PUT
     @Path("employees/" + NIP)
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
+    @Summary("Ubah data pegawai (dengan versi) / Change an employee (with the version)")
     public Employee update(@PathParam("nip") String nip, EmployeeInput body, @Context SecurityContext sc) {
         return personnel.update(viewer(sc), nip, body(body));
     }
@@ -255,6 +278,7 @@ public class PersonnelRest implements RestModule {
     @GET
     @Path("employees/" + NIP + "/ranks")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    @Summary("Riwayat golongan / Rank history")
     public List<RankEntry> ranks(@PathParam("nip") String nip, @Context SecurityContext sc) {
         return careers.ranks(viewer(sc), nip);
     }
@@ -262,13 +286,18 @@ public class PersonnelRest implements RestModule {
     @POST
     @Path("employees/" + NIP + "/ranks")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
+    @Summary("Tambah riwayat golongan / Add a rank entry")
+    @Returns(status = 201, type = RankEntry.class, location = true)
     public Response addRank(@PathParam("nip") String nip, RankEntry body, @Context SecurityContext sc) {
-        return Response.status(201).entity(careers.addRank(viewer(sc), nip, body(body))).build();
+        RankEntry r = careers.addRank(viewer(sc), nip, body(body));
+        return created(r, "employees", nip, "ranks", String.valueOf(r.id()));
     }
 
     @DELETE
     @Path("employees/" + NIP + "/ranks/{id: \\d+}")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR})
+    @Summary("Hapus riwayat golongan yang salah / Delete a wrong rank entry")
+    @Returns(status = 204, description = "Dihapus / Deleted")
     public Response deleteRank(@PathParam("nip") String nip, @PathParam("id") long id, @Context SecurityContext sc) {
         careers.deleteRank(viewer(sc), nip, id);
         return Response.noContent().build();
@@ -277,6 +306,7 @@ public class PersonnelRest implements RestModule {
     @GET
     @Path("employees/" + NIP + "/positions")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    @Summary("Riwayat jabatan / Position history")
     public List<PositionEntry> positions(@PathParam("nip") String nip, @Context SecurityContext sc) {
         return careers.positions(viewer(sc), nip);
     }
@@ -284,13 +314,18 @@ public class PersonnelRest implements RestModule {
     @POST
     @Path("employees/" + NIP + "/positions")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
+    @Summary("Tambah riwayat jabatan / Add a position entry")
+    @Returns(status = 201, type = PositionEntry.class, location = true)
     public Response addPosition(@PathParam("nip") String nip, PositionEntry body, @Context SecurityContext sc) {
-        return Response.status(201).entity(careers.addPosition(viewer(sc), nip, body(body))).build();
+        PositionEntry p = careers.addPosition(viewer(sc), nip, body(body));
+        return created(p, "employees", nip, "positions", String.valueOf(p.id()));
     }
 
     @DELETE
     @Path("employees/" + NIP + "/positions/{id: \\d+}")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR})
+    @Summary("Hapus riwayat jabatan yang salah / Delete a wrong position entry")
+    @Returns(status = 204, description = "Dihapus / Deleted")
     public Response deletePosition(@PathParam("nip") String nip, @PathParam("id") long id, @Context SecurityContext sc) {
         careers.deletePosition(viewer(sc), nip, id);
         return Response.noContent().build();
@@ -299,6 +334,7 @@ public class PersonnelRest implements RestModule {
     @GET
     @Path("employees/" + NIP + "/transfers")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    @Summary("Riwayat mutasi / Transfer history")
     public List<TransferEntry> transfers(@PathParam("nip") String nip, @Context SecurityContext sc) {
         return careers.transfers(viewer(sc), nip);
     }
@@ -306,13 +342,17 @@ public class PersonnelRest implements RestModule {
     @POST
     @Path("employees/" + NIP + "/transfers")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
+    @Summary("Mutasi dengan SK / Transfer under a decree")
+    @Returns(status = 201, type = TransferEntry.class, location = true, description = "Dicatat; Location: riwayat mutasi / Recorded; Location: the transfer history")
     public Response transfer(@PathParam("nip") String nip, TransferEntry body, @Context SecurityContext sc) {
-        return Response.status(201).entity(careers.transfer(viewer(sc), nip, body(body))).build();
+        TransferEntry t = careers.transfer(viewer(sc), nip, body(body));
+        return created(t, "employees", nip, "transfers");
     }
 
     @GET
     @Path("employees/" + NIP + "/education")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    @Summary("Riwayat pendidikan / Education history")
     public List<EducationEntry> education(@PathParam("nip") String nip, @Context SecurityContext sc) {
         return histories.education(viewer(sc), nip);
     }
@@ -320,13 +360,17 @@ public class PersonnelRest implements RestModule {
     @POST
     @Path("employees/" + NIP + "/education")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
+    @Summary("Tambah riwayat pendidikan / Add an education entry")
+    @Returns(status = 201, type = EducationEntry.class, location = true)
     public Response addEducation(@PathParam("nip") String nip, EducationEntry body, @Context SecurityContext sc) {
-        return Response.status(201).entity(histories.addEducation(viewer(sc), nip, body(body))).build();
+        EducationEntry e = histories.addEducation(viewer(sc), nip, body(body));
+        return created(e, "employees", nip, "education", String.valueOf(e.id()));
     }
 
     @GET
     @Path("employees/" + NIP + "/trainings")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    @Summary("Riwayat diklat / Training history")
     public List<TrainingEntry> trainings(@PathParam("nip") String nip, @Context SecurityContext sc) {
         return histories.trainings(viewer(sc), nip);
     }
@@ -334,13 +378,17 @@ public class PersonnelRest implements RestModule {
     @POST
     @Path("employees/" + NIP + "/trainings")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
+    @Summary("Tambah riwayat diklat / Add a training entry")
+    @Returns(status = 201, type = TrainingEntry.class, location = true)
     public Response addTraining(@PathParam("nip") String nip, TrainingEntry body, @Context SecurityContext sc) {
-        return Response.status(201).entity(histories.addTraining(viewer(sc), nip, body(body))).build();
+        TrainingEntry t = histories.addTraining(viewer(sc), nip, body(body));
+        return created(t, "employees", nip, "trainings", String.valueOf(t.id()));
     }
 
     @GET
     @Path("employees/" + NIP + "/family")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    @Summary("Data keluarga / Family members")
     public List<FamilyMember> family(@PathParam("nip") String nip, @Context SecurityContext sc) {
         return histories.family(viewer(sc), nip);
     }
@@ -348,13 +396,18 @@ public class PersonnelRest implements RestModule {
     @POST
     @Path("employees/" + NIP + "/family")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
+    @Summary("Tambah anggota keluarga / Add a family member")
+    @Returns(status = 201, type = FamilyMember.class, location = true)
     public Response addFamily(@PathParam("nip") String nip, FamilyMember body, @Context SecurityContext sc) {
-        return Response.status(201).entity(histories.addFamily(viewer(sc), nip, body(body))).build();
+        FamilyMember f = histories.addFamily(viewer(sc), nip, body(body));
+        return created(f, "employees", nip, "family", String.valueOf(f.id()));
     }
 
     @DELETE
     @Path("employees/" + NIP + "/{kind: education|trainings|family}/{id: \\d+}")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
+    @Summary("Hapus riwayat pendidikan, diklat atau keluarga yang salah / Delete a wrong education, training or family entry")
+    @Returns(status = 204, description = "Dihapus / Deleted")
     public Response deleteEntry(@PathParam("nip") String nip, @PathParam("kind") String kind, @PathParam("id") long id,
                                 @Context SecurityContext sc) {
         histories.delete(viewer(sc), nip, HistoryService.Kind.valueOf(kind.toUpperCase(Locale.ROOT)), id);
@@ -366,6 +419,7 @@ public class PersonnelRest implements RestModule {
     @GET
     @Path("employees/" + NIP + "/documents")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    @Summary("Dokumen pegawai / An employee's documents")
     public List<DocumentRepository.Document> documents(@PathParam("nip") String nip, @Context SecurityContext sc) {
         return documents.list(viewer(sc), nip);
     }
@@ -374,18 +428,22 @@ public class PersonnelRest implements RestModule {
     @Path("employees/" + NIP + "/documents")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    @Summary("Unggah dokumen (PDF, JPEG, PNG) / Upload a document")
+    @Returns(status = 201, type = DocumentRepository.Document.class, location = true)
     public Response upload(@PathParam("nip") String nip, @QueryParam("kind") String kind,
                            @QueryParam("filename") String filename, @Context javax.ws.rs.core.HttpHeaders headers,
                            InputStream body, @Context SecurityContext sc) {
         DocumentRepository.Document d = documents.upload(viewer(sc), nip, kind, filename,
                 headers.getHeaderString(javax.ws.rs.core.HttpHeaders.CONTENT_TYPE), body);
-        return Response.status(201).entity(d).build();
+        return created(d, "employees", nip, "documents", String.valueOf(d.id()));
     }
 
     @GET
     @Path("employees/" + NIP + "/documents/{id: \\d+}")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    @Summary("Unduh dokumen / Download a document")
+    @Returns(status = 200, type = byte[].class, mediaType = "application/pdf", description = "Isi dokumen (PDF, JPEG atau PNG) / The document (PDF, JPEG or PNG)")
     public Response download(@PathParam("nip") String nip, @PathParam("id") long id, @Context SecurityContext sc) {
         DocumentRepository.Content c = documents.get(viewer(sc), nip, id);
         return Response.ok(c.bytes(), c.document().contentType())
@@ -397,6 +455,8 @@ public class PersonnelRest implements RestModule {
     @DELETE
     @Path("employees/" + NIP + "/documents/{id: \\d+}")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
+    @Summary("Hapus dokumen / Delete a document")
+    @Returns(status = 204, description = "Dihapus / Deleted")
     public Response deleteDocument(@PathParam("nip") String nip, @PathParam("id") long id, @Context SecurityContext sc) {
         documents.delete(viewer(sc), nip, id);
         return Response.noContent().build();
@@ -414,6 +474,7 @@ public class PersonnelRest implements RestModule {
     @GET
     @Path("employees/" + NIP + "/corrections")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    @Summary("Usulan perbaikan data seorang pegawai / An employee's correction proposals")
     public List<Correction> correctionsOf(@PathParam("nip") String nip, @Context SecurityContext sc) {
         return corrections.ofEmployee(viewer(sc), nip);
     }
@@ -421,13 +482,17 @@ public class PersonnelRest implements RestModule {
     @POST
     @Path("employees/" + NIP + "/corrections")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EMPLOYEE})
+    @Summary("Usulkan perbaikan data / Propose a correction")
+    @Returns(status = 201, type = Correction.class, location = true, description = "Diusulkan; Location: usulan pegawai ini / Proposed; Location: this employee's corrections")
     public Response propose(@PathParam("nip") String nip, CorrectionService.Proposal body, @Context SecurityContext sc) {
-        return Response.status(201).entity(corrections.propose(viewer(sc), nip, body(body))).build();
+        Correction k = corrections.propose(viewer(sc), nip, body(body));
+        return created(k, "employees", nip, "corrections");
     }
 
     @GET
     @Path("corrections")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR})
+    @Summary("Daftar kerja usulan perbaikan / The corrections work list")
     public Page<Correction> corrections(@QueryParam("status") String status,
                                                           @QueryParam("page") Integer page,
                                                           @QueryParam("size") Integer size) {
@@ -441,6 +506,7 @@ public class PersonnelRest implements RestModule {
     @POST
     @Path("corrections/{id: \\d+}/approve")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR})
+    @Summary("Setujui usulan (data berubah sekarang) / Approve a correction (the record changes now)")
     public Correction approve(@PathParam("id") long id, Decision body, @Context SecurityContext sc) {
         return corrections.decide(viewer(sc), id, true, body == null ? null : body.reason());
     }
@@ -448,6 +514,7 @@ public class PersonnelRest implements RestModule {
     @POST
     @Path("corrections/{id: \\d+}/reject")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR})
+    @Summary("Tolak usulan dengan alasan / Reject a correction with a reason")
     public Correction reject(@PathParam("id") long id, Decision body, @Context SecurityContext sc) {
         return corrections.decide(viewer(sc), id, false, body == null ? null : body.reason());
     }
@@ -457,6 +524,7 @@ public class PersonnelRest implements RestModule {
     @GET
     @Path("duk")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR})
+    @Summary("DUK unit atau kabupaten / DUK of a unit or the regency")
     public Page<DukLine> duk(@QueryParam("unit") String unit, @QueryParam("page") Integer page,
                              @QueryParam("size") Integer size, @Context SecurityContext sc) {
         return schedules.duk(viewer(sc), unit, Page.clampPage(page), Page.clampSize(size));
@@ -465,6 +533,7 @@ public class PersonnelRest implements RestModule {
     @GET
     @Path("schedules/{kind: promotions|salary-steps|retirements}")
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR})
+    @Summary("Jadwal kenaikan pangkat, KGB atau pensiun / Promotion, salary-step or retirement schedule")
     public Page<ScheduleItem> schedule(@PathParam("kind") String kind, @QueryParam("from") String from,
                                        @QueryParam("to") String to, @QueryParam("unit") String unit,
                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size,
@@ -484,6 +553,9 @@ public class PersonnelRest implements RestModule {
     @Path("imports")
     @Consumes({"text/csv", XLSX})
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR})
+    @Summary("Impor pegawai atau riwayat dari CSV/XLSX (uji dulu) / Import employees or histories (dry run first)")
+    @Returns(status = 200, type = ImportReport.class, description = "Uji coba: setiap kesalahan baris, tidak ada yang ditulis / Dry run: every row error, nothing written")
+    @Returns(status = 201, type = ImportReport.class, description = "Diimpor semua baris / Every row imported")
     public Response importEmployees(InputStream body, @QueryParam("dryRun") Boolean dryRun,
                                     @QueryParam("format") String format, @QueryParam("kind") String kind,
                                     @Context javax.ws.rs.core.HttpHeaders headers, @Context SecurityContext sc) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Search latency: GET <url>?q=<name prefix>&size=20 over one keep-alive connection, sequentially.
 
-Usage: search_latency.py <url> <bearer token> [queries]. The main mix is what a search box sends: name prefixes of
+Usage: [BENCH_DB=derby|postgresql] search_latency.py <url> <bearer token> [queries]. BENCH_DB (set by
+bench/personnel.sh) only labels the output with the database under test. The main mix is what a search box sends: name prefixes of
 2 to 6 letters drawn (fixed seed) from the demo data's first names, 10% NIP prefixes of 8 to 18 digits taken from
 real records, 10% with a unit filter. One-letter prefixes (thousands of matches to count) are measured apart.
 Prints mean/p50/p90/p99/max.
@@ -15,6 +16,7 @@ import os
 import urllib.parse
 
 verbose = os.environ.get("SEARCH_VERBOSE") == "1"
+database = os.environ.get("BENCH_DB", "derby")
 
 url, token = sys.argv[1], sys.argv[2]
 n = int(sys.argv[3]) if len(sys.argv) > 3 else 2000
@@ -78,8 +80,8 @@ def run(make, count, label):
     def pct(p):
         return times[min(len(times) - 1, int(len(times) * p))]
 
-    print("%s: %d queries over %d employees, mean %.2f ms, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms "
-          "(avg %.0f matches/query)" % (label, count, total, sum(times) / count, pct(0.5), pct(0.9), pct(0.99),
+    print("%s [%s]: %d queries over %d employees, mean %.2f ms, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms "
+          "(avg %.0f matches/query)" % (label, database, count, total, sum(times) / count, pct(0.5), pct(0.9), pct(0.99),
                                           times[-1], hits / count))
 
 

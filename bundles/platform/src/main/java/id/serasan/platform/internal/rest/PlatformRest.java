@@ -39,6 +39,9 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** {@code /api/v1/platform}: accounts, audit trail, installed modules, contributed navigation and dashboard. */
 @Component(service = RestModule.class,
@@ -62,18 +65,24 @@ public class PlatformRest implements RestModule {
 
     private final UserService users;
     private final AuditService audit;
-    private final ModuleRegistry modules;
+    /**
+     * Not a constructor reference: the registry binds every RestModule, this one included, so a mandatory reference
+     * here would be a cycle that SCR reports as an error at boot. Optional and dynamic breaks it; the registry is
+     * there moments after start.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ModuleRegistry modules;
     private final Contributions contributions;
     private final PublicUrls urls;
 
     @Activate
     public PlatformRest(@Reference UserService users, @Reference AuditService audit,
-                        @Reference ModuleRegistry modules, @Reference Contributions contributions,
+                        @Reference Contributions contributions,
                         @Reference PublicUrls urls) {
         this.urls = urls;
         this.users = users;
         this.audit = audit;
-        this.modules = modules;
         this.contributions = contributions;
     }
 
@@ -143,7 +152,12 @@ public class PlatformRest implements RestModule {
     @Path("modules")
     @Summary("Modul terpasang / Installed modules")
     public List<ModuleInfo> modules() {
-        return modules.list();
+        ModuleRegistry m = modules;
+        if (m == null) {
+            throw new ProblemException(503, "starting", null, "Platform sedang dimulai; coba lagi / The platform is "
+                    + "starting; try again", null);
+        }
+        return m.list();
     }
 
     @GET

@@ -36,12 +36,10 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** {@code /api/v1/platform}: accounts, audit trail, installed modules, contributed navigation and dashboard. */
 @Component(service = RestModule.class,
@@ -66,21 +64,21 @@ public class PlatformRest implements RestModule {
     private final UserService users;
     private final AuditService audit;
     /**
-     * Not a constructor reference: the registry binds every RestModule, this one included, so a mandatory reference
-     * here would be a cycle that SCR reports as an error at boot. Optional and dynamic breaks it; the registry is
-     * there moments after start.
+     * The registry binds every RestModule, this one included, so getting its service while this component activates
+     * would be a cycle (SCR reports it as an ERROR at boot). Through ComponentServiceObjects SCR binds without getting
+     * the service; it is got when {@code GET modules} is asked.
      */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile ModuleRegistry modules;
+    private final ComponentServiceObjects<ModuleRegistry> modules;
     private final Contributions contributions;
     private final PublicUrls urls;
 
     @Activate
     public PlatformRest(@Reference UserService users, @Reference AuditService audit,
+                        @Reference ComponentServiceObjects<ModuleRegistry> modules,
                         @Reference Contributions contributions,
                         @Reference PublicUrls urls) {
         this.urls = urls;
+        this.modules = modules;
         this.users = users;
         this.audit = audit;
         this.contributions = contributions;
@@ -152,12 +150,12 @@ public class PlatformRest implements RestModule {
     @Path("modules")
     @Summary("Modul terpasang / Installed modules")
     public List<ModuleInfo> modules() {
-        ModuleRegistry m = modules;
-        if (m == null) {
-            throw new ProblemException(503, "starting", null, "Platform sedang dimulai; coba lagi / The platform is "
-                    + "starting; try again", null);
+        ModuleRegistry m = modules.getService();
+        try {
+            return m.list();
+        } finally {
+            modules.ungetService(m);
         }
-        return m.list();
     }
 
     @GET

@@ -223,6 +223,10 @@ public class PersonnelIT extends SerasanTestSupport {
         assertEquals(moved.toString(), 201, moved.status());
         assertEquals("MTX", moved.json().get("fromUnitCode").asText());
         assertEquals("821.2/5/BKPSDM/2026", moved.json().get("decreeNumber").asText());
+        // the Location of the new transfer is the entry itself, and it answers GET
+        JsonNode movedAgain = http().get(location(moved), tokens.get("UNIT_OPERATOR")).json();
+        assertEquals(moved.json().get("id").asLong(), movedAgain.get("id").asLong());
+        assertEquals("MTX.1", movedAgain.get("toUnitCode").asText());
         assertEquals("MTX.1", http().get(P + "/employees/" + EMP2, tokens.get("ADMIN")).json().get("unitCode").asText());
         assertProblem(http().post(P + "/employees/" + EMP2 + "/transfers", tokens.get("EMPLOYEE"),
                 "{\"toUnitCode\":\"MTX\",\"tmt\":\"2026-01-02\"}"), 403);
@@ -342,6 +346,9 @@ public class PersonnelIT extends SerasanTestSupport {
         assertEquals(p.toString(), 201, p.status());
         long id = p.json().get("id").asLong();
         assertEquals("PENDING", p.json().get("status").asText());
+        assertEquals(P + "/employees/" + EMP1 + "/corrections/" + id, location(p));
+        assertEquals("PENDING", http().get(location(p), emp).json().get("status").asText());
+        assertEquals(404, http().get(P + "/employees/" + EMP1 + "/corrections/" + (id + 100_000), emp).status());
         assertFalse(address.equals(http().get(P + "/employees/" + EMP1, emp).json().get("address").asText()));
         // Not for someone else's record, not for fields bound to the NIP, not with invalid values.
         assertProblem(http().post(P + "/employees/" + EMP2 + "/corrections", emp,
@@ -1045,4 +1052,10 @@ public class PersonnelIT extends SerasanTestSupport {
         assertTrue(dry, dry.contains("Dry run") && dry.contains("row 2"));
         assertNotNull(dry);
     }
+
+    /** The path of an answer's Location header (its host is the configured public base URL). */
+    private static String location(Http.Answer a) {
+        return a.raw().headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+    }
+
 }

@@ -623,7 +623,7 @@ public class PlatformIT extends SerasanTestSupport {
         assertTrue(module(http().get("/api/v1/platform/modules", admin).json(), "guestbook") == null);
     }
 
-    /** STACK.md "Hot add", cause 1: installing a module must not plan a refresh of anything. */
+    /** docs/stack.md (hot add): installing a module must not plan a refresh of anything. */
     @Test
     public void simulatedInstallOfEachModuleFeaturePlansNoRefresh() throws Exception {
         adminToken();

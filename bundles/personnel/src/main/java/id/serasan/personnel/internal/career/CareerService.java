@@ -5,7 +5,6 @@ import id.serasan.personnel.api.PositionEntry;
 import id.serasan.personnel.api.PositionType;
 import id.serasan.personnel.api.RankEntry;
 import id.serasan.personnel.api.TransferEntry;
-import id.serasan.personnel.internal.AuditJson;
 import id.serasan.personnel.internal.PersonnelTime;
 import id.serasan.personnel.internal.access.AccessPolicy;
 import id.serasan.personnel.internal.access.AccessPolicy.Scope;
@@ -28,6 +27,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -94,7 +94,7 @@ public class CareerService {
         EmployeeRow after = db.tx(c -> {
             ranks.insert(c, new RankRepository.NewRank(before.id(), before.employmentType(), entry));
             employees.refreshCurrent(c, before.id());
-            audit.record(c, viewer.username(), "personnel.rank.add", "employee", nip, null, AuditJson.of(entry));
+            audit.record(c, viewer.username(), "personnel.rank.add", "employee", nip, null, entry);
             return employees.find(c, nip).orElseThrow();
         });
         if (!Objects.equals(before.rankCode(), after.rankCode())) {
@@ -111,7 +111,7 @@ public class CareerService {
                 throw entryNotFound(id);
             }
             employees.refreshCurrent(c, before.id());
-            audit.record(c, viewer.username(), "personnel.ranks.delete", "employee", nip, "{\"id\":" + id + "}", null);
+            audit.record(c, viewer.username(), "personnel.ranks.delete", "employee", nip, Map.of("id", id), null);
             return employees.find(c, nip).orElseThrow();
         });
         if (!Objects.equals(before.rankCode(), after.rankCode()) && after.rankCode() != null) {
@@ -151,7 +151,7 @@ public class CareerService {
             }
             positions.insert(c, before.id(), entry);
             employees.refreshCurrent(c, before.id());
-            audit.record(c, viewer.username(), "personnel.position.add", "employee", nip, null, AuditJson.of(entry));
+            audit.record(c, viewer.username(), "personnel.position.add", "employee", nip, null, entry);
             return employees.find(c, nip).orElseThrow();
         });
         if (!Objects.equals(before.positionName(), after.positionName())
@@ -170,7 +170,7 @@ public class CareerService {
                 throw entryNotFound(id);
             }
             employees.refreshCurrent(c, before.id());
-            audit.record(c, viewer.username(), "personnel.positions.delete", "employee", nip, "{\"id\":" + id + "}",
+            audit.record(c, viewer.username(), "personnel.positions.delete", "employee", nip, Map.of("id", id),
                     null);
             return null;
         });
@@ -209,7 +209,7 @@ public class CareerService {
                     body.decreeNumber(), body.decreeDate(), viewer.username()));
             EmployeeRow r = employees.find(c, nip).orElseThrow();
             audit.record(c, viewer.username(), "personnel.employee.transfer", "employee", nip,
-                    AuditJson.of(before.summary()), AuditJson.of(r.summary()));
+                    before.summary(), r.summary());
             return r;
         });
         events.transferred(viewer.username(), after.nip(), after.unitCode(), before.unitCode());

@@ -1,7 +1,6 @@
 package id.serasan.personnel.internal.correction;
 
 import id.serasan.personnel.api.EmployeeInput;
-import id.serasan.personnel.internal.AuditJson;
 import id.serasan.personnel.internal.PersonnelTime;
 import id.serasan.personnel.internal.access.AccessPolicy;
 import id.serasan.personnel.internal.access.Viewer;
@@ -107,7 +106,7 @@ public class CorrectionService {
             long key = corrections.insert(c, r.id(), p.reason().trim(), p.documentId(), viewer.username(), clock.millis(),
                     fields);
             audit.record(c, viewer.username(), "personnel.correction.propose", "employee", nip, null,
-                    AuditJson.of(Map.of("correction", key, "changes", changes, "reason", p.reason())));
+                    Map.of("correction", key, "changes", changes, "reason", p.reason()));
             return key;
         });
         return db.read(c -> load(c, id));
@@ -197,8 +196,8 @@ public class CorrectionService {
                 applyApproved(c, viewer, k);
             }
             audit.record(c, viewer.username(), approve ? "personnel.correction.approve" : "personnel.correction.reject",
-                    "correction", String.valueOf(id), "{\"status\":\"PENDING\"}", AuditJson.of(Map.of("status", status,
-                            "reason", reason == null ? "" : reason, "nip", k.nip())));
+                    "correction", String.valueOf(id), Map.of("status", "PENDING"), Map.of("status", status,
+                            "reason", reason == null ? "" : reason, "nip", k.nip()));
             return null;
         });
         return db.read(c -> load(c, id));
@@ -220,6 +219,6 @@ public class CorrectionService {
         employees.updatePersonal(c, before.id(), ch, clock.millis());
         EmployeeRow after = employees.find(c, k.nip()).orElseThrow();
         audit.record(c, viewer.username(), "personnel.employee.update", "employee", k.nip(),
-                AuditJson.of(before.summary()), AuditJson.of(after.summary()));
+                before.summary(), after.summary());
     }
 }

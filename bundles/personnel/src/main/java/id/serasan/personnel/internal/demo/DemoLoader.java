@@ -188,7 +188,7 @@ public class DemoLoader {
             tables.family().insertAll(c, family);
             tables.employees().recountStructuralTrainings(c);
             int n = data.extras().size();
-            audit.record(c, ACTOR, "personnel.demo.load", "import", "demo", null, "{\"historyEntries\":" + n + "}");
+            audit.record(c, ACTOR, "personnel.demo.load", "import", "demo", null, Map.of("historyEntries", n));
             return n;
         });
     }

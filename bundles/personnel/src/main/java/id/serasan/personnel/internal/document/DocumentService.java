@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.osgi.service.component.annotations.Activate;
@@ -105,11 +106,10 @@ public class DocumentService {
         Document stored = new Document(0, k, name, type, bytes.length, sha, viewer.username(), System.currentTimeMillis());
         long id = db.tx(c -> {
             long key = documents.insert(c, r.id(), stored, bytes);
-            audit.record(c, viewer.username(), "personnel.document.upload", "employee", nip, null,
-                    "{\"id\":" + key + ",\"kind\":\"" + k + "\",\"sha256\":\"" + sha + "\",\"size\":" + bytes.length + "}");
+            audit.record(c, viewer.username(), "personnel.document.upload", "employee", nip, null, withId(stored, key));
             return key;
         });
-        return new Document(id, k, name, type, bytes.length, sha, stored.uploadedBy(), stored.uploadedAt());
+        return withId(stored, id);
     }
 
     /** Deletes a document; not while a correction has it attached (409). */
@@ -123,7 +123,7 @@ public class DocumentService {
             if (documents.delete(c, r.id(), id) == 0) {
                 throw notFound(id);
             }
-            audit.record(c, viewer.username(), "personnel.document.delete", "employee", nip, "{\"id\":" + id + "}", null);
+            audit.record(c, viewer.username(), "personnel.document.delete", "employee", nip, Map.of("id", id), null);
             return null;
         });
     }
@@ -153,5 +153,9 @@ public class DocumentService {
             case "image/png" -> b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
             default -> true;
         };
+    }
+
+    private static Document withId(Document d, long id) {
+        return new Document(id, d.kind(), d.filename(), d.contentType(), d.size(), d.sha256(), d.uploadedBy(), d.uploadedAt());
     }
 }

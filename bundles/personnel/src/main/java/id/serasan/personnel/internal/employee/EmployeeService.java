@@ -6,7 +6,6 @@ import id.serasan.personnel.api.EmployeeStatus;
 import id.serasan.personnel.api.PositionEntry;
 import id.serasan.personnel.api.RankEntry;
 import id.serasan.personnel.api.TransferEntry;
-import id.serasan.personnel.internal.AuditJson;
 import id.serasan.personnel.internal.PersonnelTime;
 import id.serasan.personnel.internal.access.AccessPolicy;
 import id.serasan.personnel.internal.access.AccessPolicy.Scope;
@@ -108,7 +107,7 @@ public class EmployeeService {
             employees.refreshCurrent(c, id);
             EmployeeRow r = employees.find(c, b.nip()).orElseThrow();
             audit.record(c, viewer.username(), "personnel.employee.create", "employee", r.nip(), null,
-                    AuditJson.of(r.summary()));
+                    r.summary());
             return r;
         });
         events.created(viewer.username(), created.nip(), created.unitCode());
@@ -143,7 +142,7 @@ public class EmployeeService {
             }
             EmployeeRow r = employees.find(c, nip).orElseThrow();
             audit.record(c, viewer.username(), "personnel.employee.update", "employee", nip,
-                    AuditJson.of(before.summary()), AuditJson.of(r.summary()));
+                    before.summary(), r.summary());
             return r;
         });
         if (!before.unitCode().equals(after.unitCode())) {

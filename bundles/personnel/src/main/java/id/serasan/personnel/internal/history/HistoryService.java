@@ -3,7 +3,6 @@ package id.serasan.personnel.internal.history;
 import id.serasan.personnel.api.EducationEntry;
 import id.serasan.personnel.api.FamilyMember;
 import id.serasan.personnel.api.TrainingEntry;
-import id.serasan.personnel.internal.AuditJson;
 import id.serasan.personnel.internal.PersonnelTime;
 import id.serasan.personnel.internal.access.AccessPolicy;
 import id.serasan.personnel.internal.access.Viewer;
@@ -24,6 +23,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -92,7 +92,7 @@ public class HistoryService {
         long id = db.tx(c -> {
             long key = education.insert(c, r.id(), e);
             employees.refreshCurrent(c, r.id());
-            audit.record(c, viewer.username(), "personnel.education.add", "employee", nip, null, AuditJson.of(e));
+            audit.record(c, viewer.username(), "personnel.education.add", "employee", nip, null, e);
             return key;
         });
         return new EducationEntry(id, e.level(), e.institution(), e.major(), e.graduationYear());
@@ -118,7 +118,7 @@ public class HistoryService {
         long id = db.tx(c -> {
             long key = trainings.insert(c, r.id(), e);
             employees.refreshCurrent(c, r.id());
-            audit.record(c, viewer.username(), "personnel.training.add", "employee", nip, null, AuditJson.of(e));
+            audit.record(c, viewer.username(), "personnel.training.add", "employee", nip, null, e);
             return key;
         });
         return new TrainingEntry(id, e.kind(), e.name(), e.endDate(), e.hours());
@@ -142,7 +142,7 @@ public class HistoryService {
                 b.birthDate(), b.gender());
         long id = db.tx(c -> {
             long key = family.insert(c, r.id(), e);
-            audit.record(c, viewer.username(), "personnel.family.add", "employee", nip, null, AuditJson.of(e));
+            audit.record(c, viewer.username(), "personnel.family.add", "employee", nip, null, e);
             return key;
         });
         return new FamilyMember(id, e.relation(), e.name(), e.birthDate(), e.gender());
@@ -162,7 +162,7 @@ public class HistoryService {
             }
             employees.refreshCurrent(c, r.id());
             audit.record(c, viewer.username(), "personnel." + kind.name().toLowerCase(Locale.ROOT) + ".delete",
-                    "employee", nip, "{\"id\":" + id + "}", null);
+                    "employee", nip, Map.of("id", id), null);
             return null;
         });
     }

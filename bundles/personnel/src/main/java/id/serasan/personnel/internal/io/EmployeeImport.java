@@ -590,7 +590,7 @@ public class EmployeeImport {
             }
             phase[1] = System.nanoTime();
             audit.record(c, viewer.username(), "personnel.employee.import", "import", checksum.substring(0, Math.min(16, checksum.length())),
-                    null, "{\"created\":" + rows.size() + ",\"sha256\":\"" + checksum + "\"}");
+                    null, Map.of("created", rows.size(), "sha256", checksum));
             phase[2] = System.nanoTime();
             return rows.size();
         });

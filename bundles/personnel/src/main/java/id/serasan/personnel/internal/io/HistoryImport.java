@@ -328,8 +328,8 @@ public class HistoryImport {
                 }
             }
             audit.record(c, viewer.username(), "personnel.history.import", "import",
-                    checksum.substring(0, 16), null, "{\"entries\":" + entries.size() + ",\"employees\":" + touched.size()
-                            + ",\"sha256\":\"" + checksum + "\"}");
+                    checksum.substring(0, 16), null, Map.of("entries", entries.size(), "employees", touched.size(),
+                            "sha256", checksum));
             return null;
         });
         for (String nip : touched) {

@@ -2,7 +2,6 @@ package id.serasan.personnel.internal.unit;
 
 import id.serasan.personnel.api.NewUnit;
 import id.serasan.personnel.api.Unit;
-import id.serasan.personnel.internal.AuditJson;
 import id.serasan.personnel.internal.PersonnelTime;
 import id.serasan.personnel.internal.store.EmployeeRepository;
 import id.serasan.personnel.internal.store.PersonnelDatabase;
@@ -131,7 +130,7 @@ public class UnitService {
                         new FieldError("parentCode", "unit induk tidak ada / no such parent unit"))));
             }
             units.insert(c, body.code(), body.name().trim(), parent, body.latitude(), body.longitude(), clock.millis());
-            audit.record(c, actor, "personnel.unit.create", "unit", body.code(), null, AuditJson.of(body));
+            audit.record(c, actor, "personnel.unit.create", "unit", body.code(), null, body);
             return null;
         });
         return unit(body.code()).orElseThrow();
@@ -153,8 +152,8 @@ public class UnitService {
         v.throwIfInvalid();
         db.tx(c -> {
             units.update(c, code, body.name().trim(), body.latitude(), body.longitude(), clock.millis());
-            audit.record(c, actor, "personnel.unit.update", "unit", code, AuditJson.of(before),
-                    AuditJson.of(unit(c, code).orElseThrow()));
+            audit.record(c, actor, "personnel.unit.update", "unit", code, before,
+                    unit(c, code).orElseThrow());
             return null;
         });
         return unit(code).orElseThrow();

@@ -10,47 +10,24 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface AuditService {
 
     /**
-     * Records one mutation. Call it in the same unit of work as the change it describes, after the change
-     * succeeded.
+     * Records one mutation on {@code connection}, inside the caller's transaction, with the object's state before
+     * and after as the caller stored it (records, maps, lists, DTOs; null when created or deleted). The platform
+     * writes them as JSON with its one Jackson configuration (ISO dates), so the trail holds what was stored, never a
+     * hand-written text. Call it after the change succeeded, in the same unit of work.
      *
      * @param actor      who did it (username, or {@code system})
      * @param action     what was done, e.g. {@code user.create}, {@code guestbook.entry.delete}
      * @param entityType the kind of object, e.g. {@code user}
      * @param entityId   the object's id
-     * @param before     the object's state before, as JSON, or null when created
-     * @param after      the object's state after, as JSON, or null when deleted
-     * @deprecated pass the objects: {@link #record(String, String, String, String, Object, Object)}
-     */
-    @Deprecated
-    void record(String actor, String action, String entityType, String entityId, String before, String after);
-
-    /**
-     * Records one mutation on {@code connection}, inside the caller's transaction, so the record and the change
-     * commit or roll back together. Use it when the module's data lives in the shared {@code serasan} DataSource.
-     *
+     * @param before     the object's state before, or null when created
+     * @param after      the object's state after, or null when deleted
      * @throws SQLException when the record cannot be written (the caller rolls back)
-     * @deprecated pass the objects: {@link #record(Connection, String, String, String, String, Object, Object)}
-     */
-    @Deprecated
-    void record(Connection connection, String actor, String action, String entityType, String entityId,
-                String before, String after) throws SQLException;
-
-    /**
-     * Records one mutation on {@code connection}, inside the caller's transaction, with the object's state before
-     * and after as the caller stored it (records, maps, lists, DTOs; null when created or deleted). The platform
-     * writes them as JSON with its one Jackson configuration (ISO dates), so the trail holds what was stored, never a
-     * hand-written text. Prefer this over the text variant.
-     *
-     * @throws SQLException when the record cannot be written (the caller rolls back)
-     * @since 1.2
      */
     void record(Connection connection, String actor, String action, String entityType, String entityId,
                 Object before, Object after) throws SQLException;
 
     /**
      * As {@link #record(Connection, String, String, String, String, Object, Object)}, in a transaction of its own.
-     *
-     * @since 1.2
      */
     void record(String actor, String action, String entityType, String entityId, Object before, Object after);
 

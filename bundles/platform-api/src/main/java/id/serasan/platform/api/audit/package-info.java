@@ -1,6 +1,9 @@
-/** The audit trail: every mutation, by whom, when, on what, before and after. */
+/**
+ * The audit trail: every mutation, by whom, when, on what, before and after. 2.0: the states are objects the platform
+ * serialises; the text variants of {@code record} are gone.
+ */
 @Export
-@Version("1.2.0")
+@Version("2.0.0")
 package id.serasan.platform.api.audit;
 
 import org.osgi.annotation.bundle.Export;

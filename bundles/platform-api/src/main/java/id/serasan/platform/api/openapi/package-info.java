@@ -5,7 +5,7 @@
  * integration tests' responses against it, so a wrong annotation fails the build.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package id.serasan.platform.api.openapi;
 
 import org.osgi.annotation.bundle.Export;

@@ -30,17 +30,9 @@ public class JdbcAuditService implements AuditService {
         this.db = db;
     }
 
-    @Override
-    public void record(String actor, String action, String entityType, String entityId, String before, String after) {
-        db.tx(c -> {
-            record(c, actor, action, entityType, entityId, before, after);
-            return null;
-        });
-    }
-
-    @Override
-    public void record(Connection c, String actor, String action, String entityType, String entityId, String before,
-                       String after) throws SQLException {
+    /** Writes one row with the states already as JSON text. */
+    private static void insert(Connection c, String actor, String action, String entityType, String entityId,
+                               String before, String after) throws SQLException {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(entityType, "entityType");
@@ -60,7 +52,7 @@ public class JdbcAuditService implements AuditService {
     @Override
     public void record(Connection c, String actor, String action, String entityType, String entityId, Object before,
                        Object after) throws SQLException {
-        record(c, actor, action, entityType, entityId, json(before), json(after));
+        insert(c, actor, action, entityType, entityId, json(before), json(after));
     }
 
     @Override
@@ -68,7 +60,7 @@ public class JdbcAuditService implements AuditService {
         String b = json(before);
         String a = json(after);
         db.tx(c -> {
-            record(c, actor, action, entityType, entityId, b, a);
+            insert(c, actor, action, entityType, entityId, b, a);
             return null;
         });
     }

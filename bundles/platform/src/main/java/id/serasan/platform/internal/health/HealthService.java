@@ -12,6 +12,9 @@ import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** Health of the node: the database answers, and which modules serve. */
 @Component(service = HealthService.class)
@@ -32,12 +35,22 @@ public class HealthService {
     public record ModuleState(String name, String state, boolean serving) {
     }
 
-    private final DataSource dataSource;
+    /**
+     * The database, when one is there: optional, so that {@code /api/health} answers 503 DOWN (not 404) while the
+     * {@code serasan} DataSource is missing (a wrong datasource file, the pool not yet up).
+     */
+    @Reference(target = "(osgi.jndi.service.name=serasan)", cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile DataSource dataSource;
     private final ModuleRegistry modules;
 
     @Activate
-    public HealthService(@Reference(target = "(osgi.jndi.service.name=serasan)") DataSource dataSource,
-                         @Reference ModuleRegistry modules) {
+    public HealthService(@Reference ModuleRegistry modules) {
+        this.modules = modules;
+    }
+
+    /** For tests and for callers outside OSGi: a health check of {@code dataSource} (null: none). */
+    public HealthService(DataSource dataSource, ModuleRegistry modules) {
         this.dataSource = dataSource;
         this.modules = modules;
     }
@@ -63,6 +76,9 @@ public class HealthService {
 
     static Check database(DataSource ds) {
         long t0 = System.nanoTime();
+        if (ds == null) {
+            return new Check("DOWN", null, 0);
+        }
         try (Connection c = ds.getConnection()) {
             boolean valid = c.isValid(2);
             String product = c.getMetaData().getDatabaseProductName();

@@ -97,10 +97,36 @@ public class OpenApiGenerator {
         components.put("securitySchemes", Map.of(
                 "bearer", Map.of("type", "http", "scheme", "bearer"),
                 "session", Map.of("type", "apiKey", "in", "cookie", "name", "SERASAN_SESSION")));
-        components.put("schemas", schemas);
         schemas.put("Problem", problemSchema());
+        components.put("schemas", referenced(paths, schemas));
         doc.put("components", components);
         return doc;
+    }
+
+    /**
+     * The component schemas the paths reach, directly or through other components: a record that is only ever
+     * nullable is inlined everywhere, so its named schema would stand unused.
+     */
+    static Map<String, Object> referenced(Map<String, Object> paths, Map<String, Object> schemas) {
+        Set<String> reached = new java.util.TreeSet<>();
+        java.util.Deque<Object> todo = new java.util.ArrayDeque<>(List.of(paths));
+        while (!todo.isEmpty()) {
+            Object node = todo.pop();
+            if (node instanceof Map<?, ?> m) {
+                if (m.get("$ref") instanceof String ref && ref.startsWith("#/components/schemas/")) {
+                    String name = ref.substring("#/components/schemas/".length());
+                    if (reached.add(name) && schemas.containsKey(name)) {
+                        todo.push(schemas.get(name));
+                    }
+                }
+                m.values().forEach(todo::push);
+            } else if (node instanceof List<?> l) {
+                l.forEach(todo::push);
+            }
+        }
+        Map<String, Object> out = new TreeMap<>(schemas);
+        out.keySet().retainAll(reached);
+        return out;
     }
 
     @SuppressWarnings("unchecked")
@@ -124,7 +150,12 @@ public class OpenApiGenerator {
                 op.put("description", summary.description());
             }
         }
-        op.put("operationId", tag + "_" + e.method().getName() + "_" + e.httpMethod().toLowerCase(java.util.Locale.ROOT));
+        StringBuilder id = new StringBuilder(tag);
+        for (Method locator : e.chain()) {
+            id.append('_').append(locator.getName());
+        }
+        op.put("operationId", id.append('_').append(e.method().getName()).append('_')
+                .append(e.httpMethod().toLowerCase(java.util.Locale.ROOT)).toString());
         List<Map<String, Object>> params = new ArrayList<>();
         List<Method> all = new ArrayList<>(e.chain());
         all.add(e.method());
@@ -132,20 +163,12 @@ public class OpenApiGenerator {
         Type body = null;
         for (Method m : all) {
             for (Parameter p : m.getParameters()) {
-                PathParam pp = p.getAnnotation(PathParam.class);
-                QueryParam qp = p.getAnnotation(QueryParam.class);
-                HeaderParam hp = p.getAnnotation(HeaderParam.class);
-                if (pp != null && seen.add("path:" + pp.value())) {
-                    params.add(Map.of("name", pp.value(), "in", "path", "required", true, "schema",
-                            constrained(schema(p.getParameterizedType(), schemas), p.getAnnotation(Field.class))));
-                } else if (qp != null && seen.add("query:" + qp.value())) {
-                    params.add(Map.of("name", qp.value(), "in", "query", "required",
-                            p.getAnnotation(Field.class) != null && p.getAnnotation(Field.class).required(), "schema",
-                            constrained(queryDefaults(qp.value(), schema(p.getParameterizedType(), schemas)),
-                                    p.getAnnotation(Field.class))));
-                } else if (hp != null && seen.add("header:" + hp.value())) {
-                    params.add(Map.of("name", hp.value(), "in", "header", "required", false, "schema", Map.of("type", "string")));
-                } else if (m == e.method() && !hasParamAnnotation(p)) {
+                if (p.getAnnotation(BeanParam.class) != null) {
+                    for (java.lang.reflect.Field f : p.getType().getFields()) {
+                        parameter(f, f.getGenericType(), params, seen, schemas);
+                    }
+                } else if (!parameter(p, p.getParameterizedType(), params, seen, schemas)
+                        && m == e.method() && !hasParamAnnotation(p)) {
                     body = p.getParameterizedType();
                 }
             }
@@ -192,6 +215,40 @@ public class OpenApiGenerator {
             op.put("security", List.of(Map.of("bearer", List.of()), Map.of("session", List.of())));
         }
         return op;
+    }
+
+    /**
+     * Adds the path, query or header parameter {@code element} declares (a method parameter, or a public field of a
+     * {@code @BeanParam} class), once per name; false when it declares none of them.
+     */
+    private boolean parameter(java.lang.reflect.AnnotatedElement element, Type type, List<Map<String, Object>> params,
+                              Set<String> seen, Map<String, Object> schemas) {
+        PathParam pp = element.getAnnotation(PathParam.class);
+        QueryParam qp = element.getAnnotation(QueryParam.class);
+        HeaderParam hp = element.getAnnotation(HeaderParam.class);
+        Field field = element.getAnnotation(Field.class);
+        if (pp != null) {
+            if (seen.add("path:" + pp.value())) {
+                params.add(Map.of("name", pp.value(), "in", "path", "required", true, "schema",
+                        constrained(schema(type, schemas), field)));
+            }
+            return true;
+        }
+        if (qp != null) {
+            if (seen.add("query:" + qp.value())) {
+                params.add(Map.of("name", qp.value(), "in", "query", "required", field != null && field.required(),
+                        "schema", constrained(queryDefaults(qp.value(), schema(type, schemas)), field)));
+            }
+            return true;
+        }
+        if (hp != null) {
+            if (seen.add("header:" + hp.value())) {
+                params.add(Map.of("name", hp.value(), "in", "header", "required", false, "schema",
+                        Map.of("type", "string")));
+            }
+            return true;
+        }
+        return false;
     }
 
     private static boolean hasParamAnnotation(Parameter p) {
@@ -294,7 +351,7 @@ public class OpenApiGenerator {
             if (req) {
                 required.add(rc.getName());
             } else {
-                prop = nullable(prop);
+                prop = nullable(prop, schemas);
             }
             props.put(rc.getName(), prop);
         }
@@ -307,10 +364,21 @@ public class OpenApiGenerator {
         return out;
     }
 
-    /** {@code schema} that also admits null; a reference is wrapped so that it stays valid OpenAPI 3.0. */
-    static Map<String, Object> nullable(Map<String, Object> schema) {
+    /**
+     * {@code schema} that also admits null. A reference to a finished component is inlined with {@code nullable}:
+     * OpenAPI 3.0 ignores keywords beside {@code $ref}, and validators refuse null for the common
+     * {@code nullable + allOf[$ref]} wrapper because the referenced schema itself does not admit null. Only a
+     * reference to a component still being built (a record that contains itself) keeps that wrapper.
+     */
+    static Map<String, Object> nullable(Map<String, Object> schema, Map<String, Object> schemas) {
         if (schema.containsKey("$ref")) {
-            return Map.of("nullable", true, "allOf", List.of(schema));
+            String name = ((String) schema.get("$ref")).substring("#/components/schemas/".length());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> target = (Map<String, Object>) schemas.get(name);
+            if (target == null || target.isEmpty()) {
+                return Map.of("nullable", true, "allOf", List.of(schema));
+            }
+            schema = target;
         }
         Map<String, Object> out = new LinkedHashMap<>(schema);
         out.put("nullable", true);

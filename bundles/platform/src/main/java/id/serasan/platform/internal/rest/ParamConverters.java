@@ -88,9 +88,21 @@ public class ParamConverters implements ParamConverterProvider {
         }
         if (t.isEnum()) {
             Class<? extends Enum> e = (Class<? extends Enum>) t;
-            return (ParamConverter<T>) converter(name, t, s -> Enum.valueOf(e, s.trim()), v -> ((Enum<?>) v).name());
+            return (ParamConverter<T>) converter(name, t, s -> enumValue(e, s), v -> ((Enum<?>) v).name());
         }
         return null;
+    }
+
+    /** The constant named {@code s}, in any letter case ({@code active} is {@code ACTIVE}). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Enum<?> enumValue(Class<? extends Enum> type, String s) {
+        String v = s.trim();
+        for (Enum<?> c : type.getEnumConstants()) {
+            if (c.name().equalsIgnoreCase(v)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("not one of " + java.util.Arrays.toString(type.getEnumConstants()));
     }
 
     private static double finite(double d) {

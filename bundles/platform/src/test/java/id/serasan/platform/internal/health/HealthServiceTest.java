@@ -11,6 +11,14 @@ import org.junit.jupiter.api.Test;
 
 class HealthServiceTest {
     @Test
+    void withoutADataSourceTheAnswerIsDownNotMissing() {
+        HealthService.Health h = new HealthService(null, null).check();
+        assertThat(h.up()).isFalse();
+        assertThat(h.database().status()).isEqualTo("DOWN");
+        assertThat(h.database().product()).isNull();
+    }
+
+    @Test
     void aReachableDatabaseIsUp() {
         EmbeddedDataSource ds = new EmbeddedDataSource();
         ds.setDatabaseName("memory:" + UUID.randomUUID());

@@ -8,10 +8,12 @@ import id.serasan.platform.api.openapi.Returns;
 import id.serasan.platform.api.openapi.Summary;
 import id.serasan.platform.api.security.Public;
 import id.serasan.platform.api.security.RolesAllowed;
+import id.serasan.platform.internal.model.Access;
 import id.serasan.platform.internal.model.ResourceModel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import javax.ws.rs.BeanParam;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -25,12 +27,38 @@ import org.junit.jupiter.api.Test;
 class OpenApiGeneratorTest {
     enum Colour { RED, GREEN }
 
+    record Tag(@Field(required = true) String code) {
+    }
+
     record Item(@Field(required = true, maxLength = 18, pattern = "\\d{18}") String id,
                 @Field(maxLength = 40, description = "nama") String name, int count, LocalDate since, Colour colour,
-                Item parent) {
+                Item parent, @Field(required = true) Tag tag, Tag optionalTag) {
+    }
+
+    public static class NoteFilter {
+        @QueryParam("colour")
+        public Colour colour;
+
+        @QueryParam("text")
+        @Field(maxLength = 20)
+        public String text;
+    }
+
+    @Public
+    public static class Notes {
+        @GET
+        @Summary("Catatan / Notes")
+        public List<String> list(@BeanParam NoteFilter filter, @QueryParam("page") Integer page) {
+            return null;
+        }
     }
 
     public static class Root {
+        @Path("items/{id}/notes")
+        public Notes notes(@PathParam("id") @Field(maxLength = 18) String id) {
+            return null;
+        }
+
         @GET
         @Path("items")
         @Public
@@ -80,6 +108,22 @@ class OpenApiGeneratorTest {
             Map.of());
 
     @Test
+    void subResourcesGetTheLocatorsPathParametersTheirBeanParametersAndUniqueOperationIds() {
+        Map<String, Object> op = at(doc, "paths", "/api/items/{id}/notes", "get");
+        assertThat((String) at(op, "summary")).isEqualTo("Catatan / Notes");
+        assertThat((String) at(op, "x-serasan-access")).isEqualTo(Access.PUBLIC.describe());
+        List<Map<String, Object>> params = at(op, "parameters");
+        assertThat(params).extracting(p -> p.get("name")).containsExactly("id", "colour", "text", "page");
+        assertThat((String) at(params, "0", "in")).isEqualTo("path");
+        assertThat((Integer) at(params, "0", "schema", "maxLength")).isEqualTo(18);
+        assertThat((List<String>) at(params, "1", "schema", "enum")).containsExactly("RED", "GREEN");
+        assertThat((Integer) at(params, "2", "schema", "maxLength")).isEqualTo(20);
+        String rootList = at(doc, "paths", "/api/items", "get", "operationId");
+        assertThat(rootList).endsWith("_list_get");
+        assertThat((String) at(op, "operationId")).isEqualTo(rootList.replace("_list_get", "_notes_list_get"));
+    }
+
+    @Test
     void infoCarriesTheVersionAndLicence() {
         assertThat((String) at(doc, "info", "version")).isEqualTo("1.2.3");
         assertThat((String) at(doc, "info", "license", "name")).isEqualTo("Apache-2.0");
@@ -114,7 +158,7 @@ class OpenApiGeneratorTest {
     @Test
     void recordsSayWhatIsRequiredWhatMayBeNullAndTheirLimits() {
         Map<String, Object> item = at(doc, "components", "schemas", "Item");
-        assertThat((List<String>) at(item, "required")).containsExactly("id", "count");
+        assertThat((List<String>) at(item, "required")).containsExactly("id", "count", "tag");
         assertThat((Object) at(item, "properties", "id", "nullable")).isNull();
         assertThat((Integer) at(item, "properties", "id", "maxLength")).isEqualTo(18);
         assertThat((String) at(item, "properties", "id", "pattern")).isEqualTo("\\d{18}");
@@ -123,7 +167,15 @@ class OpenApiGeneratorTest {
         assertThat((String) at(item, "properties", "since", "format")).isEqualTo("date");
         assertThat((List<String>) at(item, "properties", "colour", "enum")).containsExactly("RED", "GREEN");
         assertThat((Boolean) at(item, "properties", "colour", "nullable")).isTrue();
-        // a nullable reference stays valid OpenAPI 3.0: nullable beside allOf, not beside $ref
+        // a nullable reference is inlined with nullable (validators refuse null for nullable + allOf[$ref]) ...
+        assertThat((String) at(item, "properties", "tag", "$ref")).isEqualTo("#/components/schemas/Tag");
+        assertThat((Boolean) at(item, "properties", "optionalTag", "nullable")).isTrue();
+        assertThat((Object) at(item, "properties", "optionalTag", "$ref")).isNull();
+        assertThat((List<String>) at(item, "properties", "optionalTag", "required")).containsExactly("code");
+        assertThat((Boolean) at(doc, "components", "schemas", "Tag", "nullable")).isNull();
+        assertThat((Map<String, Object>) at(doc, "components", "schemas")).as("only reached schemas")
+                .containsOnlyKeys("Item", "Tag", "Problem");
+        // ... except a record that contains itself: nullable beside allOf, still valid OpenAPI 3.0
         assertThat((Boolean) at(item, "properties", "parent", "nullable")).isTrue();
         assertThat((String) at(item, "properties", "parent", "allOf", "0", "$ref")).isEqualTo("#/components/schemas/Item");
     }

@@ -58,6 +58,7 @@ class ParamConvertersTest {
     @Test
     void enumsDatesInstantsAndBooleansAreStrict() throws Exception {
         assertThat(converter(Role.class, 3).fromString("ADMIN")).isEqualTo(Role.ADMIN);
+        assertThat(converter(Role.class, 3).fromString(" hr_operator ")).as("any letter case").isEqualTo(Role.HR_OPERATOR);
         refused(converter(Role.class, 3), "RAJA", "role", "one of ADMIN, HR_OPERATOR");
         assertThat(converter(LocalDate.class, 4).fromString("2026-11-28")).isEqualTo(LocalDate.of(2026, 11, 28));
         refused(converter(LocalDate.class, 4), "28-11-2026", "from", "ISO-8601 date such as 2026-11-28");

@@ -13,7 +13,7 @@ import java.util.List;
  * fewer statement executions than one row per batch entry (Derby runs a batch one statement at a time).
  * Works on Derby and PostgreSQL.
  */
-final class MultiRowInsert implements AutoCloseable {
+final class BulkInsert implements AutoCloseable {
     static final int ROWS = 100;
     private final Connection c;
     private final String head;
@@ -23,7 +23,7 @@ final class MultiRowInsert implements AutoCloseable {
     private int written;
 
     /** {@code head}: {@code INSERT INTO T (A, B)}; {@code tuple}: {@code (?, ?)}, or with constants {@code (?, 0, ?)}. */
-    MultiRowInsert(Connection c, String head, String tuple) {
+    BulkInsert(Connection c, String head, String tuple) {
         this.c = c;
         this.head = head;
         this.tuple = tuple;

@@ -43,8 +43,14 @@ final class EmployeeWriter {
      */
     static Phases write(Connection c, List<ImportedEmployee> rows, Map<String, UnitRef> units, long now,
                         EmployeeRepository employees) throws SQLException {
+        return write(c, rows, units, now, employees, BulkInsert.DEFAULT);
+    }
+
+    /** The same, with the rows sent as {@code mode} says (measured in {@code BulkInsertBench}). */
+    static Phases write(Connection c, List<ImportedEmployee> rows, Map<String, UnitRef> units, long now,
+                        EmployeeRepository employees, BulkInsert.Mode mode) throws SQLException {
         long t0 = System.nanoTime();
-        try (BulkInsert ins = new BulkInsert(c, INSERT, INSERT_TUPLE)) {
+        try (BulkInsert ins = new BulkInsert(c, INSERT, INSERT_TUPLE, mode)) {
             for (ImportedEmployee p : rows) {
                 EmployeeInput b = p.employee();
                 UnitRef unit = units.get(b.unitCode());
@@ -65,10 +71,10 @@ final class EmployeeWriter {
         long t1 = System.nanoTime();
         Map<String, Long> ids = employees.idsCreatedAt(c, now);
         try (BulkInsert rank = new BulkInsert(c, "INSERT INTO PERSONNEL_RANK_HISTORY (EMPLOYEE_ID, RANK_CODE, "
-                + "RANK_ORDER, TMT, DECREE_NUMBER, SERVICE_YEARS, SERVICE_MONTHS)", "(?, ?, ?, ?, ?, ?, ?)");
+                + "RANK_ORDER, TMT, DECREE_NUMBER, SERVICE_YEARS, SERVICE_MONTHS)", "(?, ?, ?, ?, ?, ?, ?)", mode);
              BulkInsert pos = new BulkInsert(c, "INSERT INTO PERSONNEL_POSITION_HISTORY (EMPLOYEE_ID, "
-                     + "POSITION_TYPE, POSITION_LEVEL, NAME, UNIT_CODE, TMT)", "(?, ?, ?, ?, ?, ?)");
-             BulkInsert edu = new BulkInsert(c, EDUCATION, EDUCATION_TUPLE)) {
+                     + "POSITION_TYPE, POSITION_LEVEL, NAME, UNIT_CODE, TMT)", "(?, ?, ?, ?, ?, ?)", mode);
+             BulkInsert edu = new BulkInsert(c, EDUCATION, EDUCATION_TUPLE, mode)) {
             for (ImportedEmployee p : rows) {
                 EmployeeInput b = p.employee();
                 long id = ids.get(b.nip());

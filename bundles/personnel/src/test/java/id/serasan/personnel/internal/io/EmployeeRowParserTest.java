@@ -40,12 +40,17 @@ class EmployeeRowParserTest {
         v.put("JENIS_PEGAWAI", "PNS");
         v.put("TMT_CPNS", "01-03-2019");
         v.put("KODE_UNOR", "MTY");
+        return inHeaderOrder(HEADER, v, changes);
+    }
+
+    /** The cells of {@code header}'s columns: {@code values} with {@code changes} (column, value, ...) applied. */
+    static String[] inHeaderOrder(String[] header, Map<String, String> values, String... changes) {
         for (int i = 0; i < changes.length; i += 2) {
-            v.put(changes[i], changes[i + 1]);
+            values.put(changes[i], changes[i + 1]);
         }
-        String[] out = new String[HEADER.length];
-        for (int i = 0; i < HEADER.length; i++) {
-            out[i] = v.getOrDefault(HEADER[i], "");
+        String[] out = new String[header.length];
+        for (int i = 0; i < header.length; i++) {
+            out[i] = values.getOrDefault(header[i], "");
         }
         return out;
     }

@@ -1,15 +1,16 @@
 package id.serasan.personnel.internal.io;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.util.ArrayList;
-import java.util.List;
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * CSV in and out. Reading is FastCSV's RFC 4180 parser (quoted fields with separators, quotes and line breaks) with
@@ -57,7 +58,7 @@ public final class Csv {
     private static boolean unclosedQuote(CsvParseException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage();
-            if (m != null && m.toLowerCase(java.util.Locale.ROOT).contains("unclosed quote")) {
+            if (m != null && m.toLowerCase(Locale.ROOT).contains("unclosed quote")) {
                 return true;
             }
         }

@@ -34,6 +34,22 @@ class CellsTest {
     }
 
     @Test
+    void numbersOutsideTheirBoundsAreNoValue() {
+        List<RowError> errors = new ArrayList<>();
+        assertThat(Cells.number(3, "N", "5", 1, 5, errors)).isEqualTo(5);
+        assertThat(Cells.number(3, "N", "1", 1, 5, errors)).isEqualTo(1);
+        assertThat(Cells.number(3, "N", null, 1, 5, errors)).isNull();
+        assertThat(errors).isEmpty();
+        assertThat(Cells.number(3, "N", "6", 1, 5, errors)).isNull();
+        assertThat(Cells.number(3, "N", "0", 1, 5, errors)).isNull();
+        assertThat(Cells.number(3, "N", "x", 1, 5, errors)).isNull();
+        assertThat(errors).hasSize(3).allMatch(e -> e.equals(new RowError(3, "N", "angka 1-5 / a number 1-5")));
+        Cells.maxLength(3, "T", "abc", 3, errors);
+        Cells.maxLength(3, "T", null, 0, errors);
+        assertThat(errors).hasSize(3);
+    }
+
+    @Test
     void genderInEveryWay() {
         List<RowError> errors = new ArrayList<>();
         for (String m : new String[] {"L", "m", "1", "Pria", "LAKI-LAKI", "laki", "Male", " l "}) {

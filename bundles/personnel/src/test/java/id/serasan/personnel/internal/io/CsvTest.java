@@ -25,6 +25,7 @@ class CsvTest {
         assertThat(Csv.separator("")).isEqualTo(',');
         assertThat(Csv.separator("A,B\nC;D;E;F")).as("only the first line counts").isEqualTo(',');
         assertThat(Csv.separator("A;B\nC,D,E,F")).isEqualTo(';');
+        assertThat(Csv.separator("\nA;B")).as("an empty first line").isEqualTo(',');
     }
 
     @Test
@@ -96,6 +97,13 @@ class CsvTest {
                 + "'+62,'@SUM,-1.5,'-x,'\tt,plain,\r\n");
         assertThat(read(w.toString(), 5).get(0)).containsExactly("a,b", "say \"hi\"", "", "'=HYPERLINK(1)", "-12", "x;y",
                 "l\nm", "r\rs", "'+62", "'@SUM", "-1.5", "'-x", "'\tt", "plain", "");
+    }
+
+    @Test
+    void aSpecialCharacterInTheFirstPlaceIsQuotedToo() throws IOException {
+        StringWriter w = new StringWriter();
+        Csv.writeRecord(w, new String[] {",a", "\"b", "\nc", ";d", "e"});
+        assertThat(w.toString()).isEqualTo("\",a\",\"\"\"b\",\"\nc\",\";d\",e\r\n");
     }
 
     @Test

@@ -295,6 +295,15 @@ class EmployeeRowParserTest {
         CheckedRows<ImportedEmployee> many = check(Set.of(), rows.toArray(new String[0][]));
         assertThat(many.errors()).hasSize(CheckedRows.MAX_ERRORS);
         assertThat(many.rows()).isEqualTo(CheckedRows.MAX_ERRORS + 10);
+        List<String[]> triple = new ArrayList<>();
+        for (int i = 0; i < 1700; i++) { // 3 errors in the first row, 4 (a duplicate NIP) in the others
+            triple.add(cells("MK_TAHUN", "99", "MK_BULAN", "99", "TAHUN_LULUS", "1"));
+        }
+        List<RowError> cut = check(Set.of(), triple.toArray(new String[0][])).errors();
+        assertThat(cut).hasSize(CheckedRows.MAX_ERRORS);
+        int last = cut.get(CheckedRows.MAX_ERRORS - 1).row(); // 3 + 4 * 1249 = 4999: one error of the next row
+        assertThat(cut.get(CheckedRows.MAX_ERRORS - 1).column()).isEqualTo("MK_TAHUN");
+        assertThat(cut.stream().filter(e -> e.row() == last)).hasSize(1);
     }
 
     @Test

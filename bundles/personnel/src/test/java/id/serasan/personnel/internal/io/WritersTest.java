@@ -134,9 +134,13 @@ class WritersTest {
     @Test
     void historiesAreWrittenAndTheCurrentValuesRecomputed() {
         Map<String, UnitRef> refs = unit();
-        db.tx(c -> EmployeeWriter.write(c, parsed(EmployeeRowParserTest.cells("NIP", "199106062016032001",
-                "TANGGAL_LAHIR", "1991-06-06", "TMT_CPNS", "2016-03-01", "JENIS_KELAMIN", "P", "GOL_AKHIR", "III/a")),
-                refs, 5L, employees));
+        List<ImportedEmployee> one = parsed(EmployeeRowParserTest.cells("NIP", "199106062016032001",
+                "TANGGAL_LAHIR", "1991-06-06", "TMT_CPNS", "2016-03-01", "JENIS_KELAMIN", "P", "GOL_AKHIR", "III/a"));
+        long before = System.nanoTime();
+        EmployeeWriter.Phases phases = db.tx(c -> EmployeeWriter.write(c, one, refs, 5L, employees));
+        long took = System.nanoTime() - before;
+        assertThat(phases.employees()).isBetween(0L, took);
+        assertThat(phases.histories()).isBetween(0L, took);
         Map<String, Known> known = new HashMap<>();
         db.read(employees::registered).forEach((nip, r) -> known.put(nip, new Known(r.id(), r.type(), r.cpnsDate(),
                 r.rankCode(), r.positionName())));

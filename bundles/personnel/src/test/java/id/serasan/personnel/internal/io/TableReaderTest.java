@@ -89,6 +89,17 @@ class TableReaderTest {
         assertThat(row.isNumber(null)).isFalse();
         assertThatThrownBy(() -> TableReader.read(new ByteArrayInputStream(wb), true, 1))
                 .satisfies(e -> assertThat(status(e)).isEqualTo(400));
+        assertThat(TableReader.read(new ByteArrayInputStream(wb), true, 2).table().rows())
+                .as("rows 2 and 3 are the two data rows allowed, the left-out row 2 included").hasSize(1);
+    }
+
+    @Test
+    void xlsxEntitiesAreNotExpanded() throws Exception {
+        byte[] wb = ExchangeFormatTest.workbook("worksheets/sheet1.xml", Map.of("xl/worksheets/sheet1.xml",
+                "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY x \"boom\">]><worksheet><sheetData><row r=\"1\">"
+                + "<c r=\"A1\" t=\"inlineStr\"><is><t>&x;</t></is></c></row></sheetData></worksheet>"));
+        assertThatThrownBy(() -> TableReader.read(new ByteArrayInputStream(wb), true, 5))
+                .satisfies(e -> assertThat(status(e)).isEqualTo(400)).hasMessageContaining("XLSX");
     }
 
     @Test

@@ -1,14 +1,23 @@
 package id.serasan.personnel.internal.io;
 
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * RFC 4180 CSV: quoted fields with commas, quotes and line breaks; comma or semicolon separated (the separator of
- * the header line wins: spreadsheet programs in Indonesian locales write semicolons); a UTF-8 BOM is skipped.
+ * CSV in and out. Reading is FastCSV's RFC 4180 parser (quoted fields with separators, quotes and line breaks) with
+ * what the imports add on top: the separator is sniffed from the header line (comma or semicolon, whichever occurs
+ * more often: spreadsheet programs in Indonesian locales write semicolons), a UTF-8 BOM is skipped, blank lines are
+ * kept as records so that record n is row n of the spreadsheet, and a record limit. Writing is ours: it quotes where
+ * needed and defuses cells a spreadsheet would run as formulas.
  */
 public final class Csv {
     private Csv() {
@@ -22,73 +31,41 @@ public final class Csv {
         while ((n = in.read(buf)) > 0) {
             all.append(buf, 0, n);
         }
-        String s = all.toString();
-        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
-            s = s.substring(1);
-        }
-        char sep = separator(s);
+        String s = all.length() > 0 && all.charAt(0) == '\uFEFF' ? all.substring(1) : all.toString();
         List<String[]> out = new ArrayList<>();
-        List<String> rec = new ArrayList<>();
-        StringBuilder f = new StringBuilder();
-        boolean quoted = false;
-        boolean fieldStarted = false;
-        int i = 0;
-        int len = s.length();
-        while (i < len) {
-            char c = s.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < len && s.charAt(i + 1) == '"') {
-                        f.append('"');
-                        i += 2;
-                        continue;
-                    }
-                    quoted = false;
-                } else {
-                    f.append(c);
+        try (CsvReader<CsvRecord> reader = parser(separator(s)).ofCsvRecord(s)) {
+            for (CsvRecord r : reader) {
+                if (out.size() >= maxRecords) {
+                    throw new IOException("lebih dari / more than " + maxRecords + " baris / rows");
                 }
-                i++;
-                continue;
+                out.add(r.getFields().toArray(new String[0]));
             }
-            if (c == '"' && f.length() == 0 && !fieldStarted) {
-                quoted = true;
-                fieldStarted = true;
-            } else if (c == sep) {
-                rec.add(f.toString());
-                f.setLength(0);
-                fieldStarted = false;
-            } else if (c == '\r' || c == '\n') {
-                rec.add(f.toString());
-                f.setLength(0);
-                fieldStarted = false;
-                addRecord(out, rec, maxRecords);
-                rec = new ArrayList<>();
-                if (c == '\r' && i + 1 < len && s.charAt(i + 1) == '\n') {
-                    i++;
-                }
-            } else {
-                f.append(c);
-                fieldStarted = true;
-            }
-            i++;
-        }
-        if (quoted) {
-            throw new IOException("tanda kutip tidak ditutup / unterminated quoted field");
-        }
-        if (fieldStarted || f.length() > 0 || !rec.isEmpty()) {
-            rec.add(f.toString());
-            addRecord(out, rec, maxRecords);
+        } catch (CsvParseException e) {
+            throw new IOException(unclosedQuote(e) ? "tanda kutip tidak ditutup / unterminated quoted field"
+                    : "CSV rusak / damaged CSV: " + e.getMessage(), e);
         }
         return out;
     }
 
-    private static void addRecord(List<String[]> out, List<String> rec, int max) throws IOException {
-        if (out.size() >= max) {
-            throw new IOException("lebih dari / more than " + max + " baris / rows");
-        }
-        out.add(rec.toArray(new String[0]));
+    @SuppressWarnings("removal") // characters after a closing quote stay part of the field, as in spreadsheets
+    private static CsvReader.CsvReaderBuilder parser(char separator) {
+        return CsvReader.builder().fieldSeparator(separator).quoteCharacter('"').commentStrategy(CommentStrategy.NONE)
+                .skipEmptyLines(false).extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE).allowUnclosedQuote(false)
+                .allowExtraCharsAfterClosingQuote(true);
     }
 
+    private static boolean unclosedQuote(CsvParseException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && m.toLowerCase(Locale.ROOT).contains("unclosed quote")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The separator of the header line: ';' when it has more semicolons than commas, else ','. */
     static char separator(String s) {
         int end = s.indexOf('\n');
         String first = end < 0 ? s : s.substring(0, end);

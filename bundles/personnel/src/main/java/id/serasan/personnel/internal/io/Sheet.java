@@ -30,12 +30,4 @@ public record Sheet(List<String[]> rows, Set<Long> numberCells) {
     public boolean isNumber(int rowIndex, Integer column) {
         return column != null && numberCells.contains(key(rowIndex, column));
     }
-
-    /** The row error for an 18-digit identifier found in a number cell of {@code column}. */
-    static ImportReport.RowError numberCell(int rowNumber, String column) {
-        return new ImportReport.RowError(rowNumber, column, "tersimpan sebagai angka, 3 digit terakhir sudah hilang "
-                + "(spreadsheet hanya menyimpan 15 digit): format kolom " + column + " sebagai Teks lalu ketik ulang "
-                + "nomornya / stored as a number, whose last digits are lost (spreadsheets keep 15): format the "
-                + column + " column as Text and type the numbers again");
-    }
 }

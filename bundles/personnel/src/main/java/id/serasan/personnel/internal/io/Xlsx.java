@@ -201,7 +201,7 @@ public final class Xlsx {
                     } catch (NumberFormatException e) {
                         throw new IOException("XLSX rusak / damaged XLSX: row " + at, e);
                     }
-                    if (rowNumber > maxRows + 1L) {
+                    if (rowNumber > maxRows) { // the same limit as CSV: at most maxRows rows, the header included
                         throw new IOException("lebih dari / more than " + maxRows + " baris / rows");
                     }
                 } else if (n.equals("c")) {

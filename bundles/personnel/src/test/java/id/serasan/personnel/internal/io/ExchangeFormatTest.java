@@ -127,6 +127,6 @@ class ExchangeFormatTest {
         assertThat(sheet.isNumber(2, 1)).as("an empty cell").isFalse();
         assertThat(sheet.isNumber(0, 0)).isFalse();
         assertThat(sheet.isNumber(1, null)).isFalse();
-        assertThat(Sheet.numberCell(2, "NIP").message()).contains("Teks").contains("Text").contains("15");
+        assertThat(Cells.numberCell(2, "NIP").message()).contains("Teks").contains("Text").contains("15");
     }
 }

@@ -25,8 +25,13 @@ public final class TestDatabase {
 
     /** A new, empty database with the personnel schema. */
     public static PersonnelDatabase create() {
+        return create("memory:personnel-test-" + NEXT.incrementAndGet());
+    }
+
+    /** A new database named {@code name} (a Derby name: {@code memory:x}, a directory) with the personnel schema. */
+    public static PersonnelDatabase create(String name) {
         EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName("memory:personnel-test-" + NEXT.incrementAndGet());
+        ds.setDatabaseName(name);
         ds.setCreateDatabase("create");
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             for (String script : SCRIPTS) {

@@ -4,7 +4,10 @@ import id.serasan.personnel.api.EmployeeInput;
 import id.serasan.personnel.api.EmployeeStatus;
 import id.serasan.personnel.internal.rules.Duk;
 import id.serasan.personnel.internal.rules.RankCodes;
+import id.serasan.personnel.internal.store.EducationRepository;
 import id.serasan.personnel.internal.store.EmployeeRepository;
+import id.serasan.personnel.internal.store.PositionRepository;
+import id.serasan.personnel.internal.store.RankRepository;
 import id.serasan.personnel.internal.store.UnitRef;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,18 +20,7 @@ import java.util.Map;
  * first rank, position and education entry, with {@link BulkInsert}.
  */
 final class EmployeeWriter {
-    static final String INSERT = "INSERT INTO PERSONNEL_EMPLOYEE (NIP, NAME, NAME_KEY, FRONT_TITLE, BACK_TITLE, "
-            + "BIRTH_PLACE, BIRTH_DATE, GENDER, RELIGION, MARITAL_STATUS, ADDRESS, PHONE, EMAIL, EMPLOYMENT_TYPE, STATUS, "
-            + "CPNS_DATE, PNS_DATE, UNIT_ID, SUPERVISOR_NIP, RANK_CODE, RANK_ORDER, RANK_TMT, RANK_MKG_MONTHS, "
-            + "POSITION_TYPE, POSITION_LEVEL, POSITION_NAME, POSITION_TMT, EDUCATION_ORDER, STRUCTURAL_TRAININGS, VERSION, CREATED_AT, "
-            + "UPDATED_AT, UNIT_PATH)";
-    static final String INSERT_TUPLE = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            + "0, 1, ?, ?, ?)";
 
-    /** The education entries, the same for both imports. */
-    static final String EDUCATION = "INSERT INTO PERSONNEL_EDUCATION (EMPLOYEE_ID, EDU_LEVEL, INSTITUTION, MAJOR, "
-            + "GRADUATION_YEAR)";
-    static final String EDUCATION_TUPLE = "(?, ?, ?, ?, ?)";
 
     /** How long the two phases took, in nanoseconds. */
     record Phases(long employees, long histories) {
@@ -50,7 +42,7 @@ final class EmployeeWriter {
     static Phases write(Connection c, List<ImportedEmployee> rows, Map<String, UnitRef> units, long now,
                         EmployeeRepository employees, BulkInsert.Mode mode) throws SQLException {
         long t0 = System.nanoTime();
-        try (BulkInsert ins = new BulkInsert(c, INSERT, INSERT_TUPLE, mode)) {
+        try (BulkInsert ins = new BulkInsert(c, EmployeeRepository.BULK_INSERT_INTO, EmployeeRepository.BULK_ROW, mode)) {
             for (ImportedEmployee p : rows) {
                 EmployeeInput b = p.employee();
                 UnitRef unit = units.get(b.unitCode());
@@ -70,21 +62,19 @@ final class EmployeeWriter {
         }
         long t1 = System.nanoTime();
         Map<String, Long> ids = employees.idsCreatedAt(c, now);
-        try (BulkInsert rank = new BulkInsert(c, "INSERT INTO PERSONNEL_RANK_HISTORY (EMPLOYEE_ID, RANK_CODE, "
-                + "RANK_ORDER, TMT, DECREE_NUMBER, SERVICE_YEARS, SERVICE_MONTHS)", "(?, ?, ?, ?, ?, ?, ?)", mode);
-             BulkInsert pos = new BulkInsert(c, "INSERT INTO PERSONNEL_POSITION_HISTORY (EMPLOYEE_ID, "
-                     + "POSITION_TYPE, POSITION_LEVEL, NAME, UNIT_CODE, TMT)", "(?, ?, ?, ?, ?, ?)", mode);
-             BulkInsert edu = new BulkInsert(c, EDUCATION, EDUCATION_TUPLE, mode)) {
+        try (BulkInsert rank = new BulkInsert(c, RankRepository.INSERT_INTO, RankRepository.ROW, mode);
+             BulkInsert pos = new BulkInsert(c, PositionRepository.INSERT_INTO, PositionRepository.ROW, mode);
+             BulkInsert edu = new BulkInsert(c, EducationRepository.INSERT_INTO, EducationRepository.ROW, mode)) {
             for (ImportedEmployee p : rows) {
                 EmployeeInput b = p.employee();
                 long id = ids.get(b.nip());
                 if (p.rank() != null) {
                     rank.add(id, p.rank(), RankCodes.order(b.employmentType(), p.rank()), p.rankTmt(),
-                            p.rankDecree(), p.serviceYears(), p.serviceMonths());
+                            p.rankDecree(), null, p.serviceYears(), p.serviceMonths());
                 }
                 if (b.positionType() != null) {
                     pos.add(id, b.positionType(), b.positionLevel(), b.positionName().trim(), b.unitCode(),
-                            b.positionTmt() != null ? b.positionTmt() : b.cpnsDate());
+                            b.positionTmt() != null ? b.positionTmt() : b.cpnsDate(), null, null);
                 }
                 if (p.education() != null) {
                     edu.add(id, p.education(), p.school() == null ? "-" : p.school(), p.major(), p.graduationYear());

@@ -2,8 +2,13 @@ package id.serasan.personnel.internal.io;
 
 import id.serasan.personnel.internal.io.HistoryRowParser.Entry;
 import id.serasan.personnel.internal.io.HistoryRowParser.Known;
-import id.serasan.personnel.internal.store.EmployeeRepository;
+import id.serasan.personnel.internal.store.EducationRepository;
 import id.serasan.personnel.internal.store.EmployeeRepository.Current;
+import id.serasan.personnel.internal.store.EmployeeRepository;
+import id.serasan.personnel.internal.store.FamilyRepository;
+import id.serasan.personnel.internal.store.PositionRepository;
+import id.serasan.personnel.internal.store.RankRepository;
+import id.serasan.personnel.internal.store.TrainingRepository;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashSet;
@@ -23,16 +28,11 @@ final class HistoryWriter {
     static Map<String, Current> write(Connection c, List<Entry> entries, Map<String, Known> known,
                                     EmployeeRepository employees) throws SQLException {
         Set<String> touched = new LinkedHashSet<>();
-        try (BulkInsert rank = new BulkInsert(c, "INSERT INTO PERSONNEL_RANK_HISTORY (EMPLOYEE_ID, RANK_CODE, "
-                + "RANK_ORDER, TMT, DECREE_NUMBER, DECREE_DATE, SERVICE_YEARS, SERVICE_MONTHS)", "(?, ?, ?, ?, ?, ?, ?, ?)");
-             BulkInsert pos = new BulkInsert(c, "INSERT INTO PERSONNEL_POSITION_HISTORY (EMPLOYEE_ID, "
-                     + "POSITION_TYPE, POSITION_LEVEL, NAME, UNIT_CODE, TMT, DECREE_NUMBER, DECREE_DATE)",
-                     "(?, ?, ?, ?, ?, ?, ?, ?)");
-             BulkInsert edu = new BulkInsert(c, EmployeeWriter.EDUCATION, EmployeeWriter.EDUCATION_TUPLE);
-             BulkInsert tr = new BulkInsert(c, "INSERT INTO PERSONNEL_TRAINING (EMPLOYEE_ID, KIND, NAME, "
-                     + "END_DATE, HOURS)", "(?, ?, ?, ?, ?)");
-             BulkInsert fam = new BulkInsert(c, "INSERT INTO PERSONNEL_FAMILY (EMPLOYEE_ID, RELATION, NAME, "
-                     + "BIRTH_DATE, GENDER)", "(?, ?, ?, ?, ?)")) {
+        try (BulkInsert rank = new BulkInsert(c, RankRepository.INSERT_INTO, RankRepository.ROW);
+             BulkInsert pos = new BulkInsert(c, PositionRepository.INSERT_INTO, PositionRepository.ROW);
+             BulkInsert edu = new BulkInsert(c, EducationRepository.INSERT_INTO, EducationRepository.ROW);
+             BulkInsert tr = new BulkInsert(c, TrainingRepository.INSERT_INTO, TrainingRepository.ROW);
+             BulkInsert fam = new BulkInsert(c, FamilyRepository.INSERT_INTO, FamilyRepository.ROW)) {
             for (Entry e : entries) {
                 touched.add(e.nip());
                 switch (e.kind()) {

@@ -17,8 +17,11 @@ import org.osgi.service.component.annotations.Component;
 /** The SQL of PERSONNEL_EDUCATION: an employee's completed education. */
 @Component(service = EducationRepository.class)
 public class EducationRepository {
-    private static final String INSERT = "INSERT INTO PERSONNEL_EDUCATION (EMPLOYEE_ID, EDU_LEVEL, INSTITUTION, MAJOR, "
-            + "GRADUATION_YEAR) VALUES (?, ?, ?, ?, ?)";
+    /** The INSERT's head and one row's placeholders, also for bulk writes ({@code io.BulkInsert}). */
+    public static final String INSERT_INTO = "INSERT INTO PERSONNEL_EDUCATION (EMPLOYEE_ID, EDU_LEVEL, INSTITUTION, "
+            + "MAJOR, GRADUATION_YEAR)";
+    public static final String ROW = "(?, ?, ?, ?, ?)";
+    private static final String INSERT = INSERT_INTO + " VALUES " + ROW;
 
     /** The employee's education, by graduation year. */
     public List<EducationEntry> list(Connection c, long employeeId) throws SQLException {

@@ -39,6 +39,14 @@ public class EmployeeRepository {
     private static final String UPDATE_CURRENT = "UPDATE PERSONNEL_EMPLOYEE SET RANK_CODE = ?, RANK_ORDER = ?, "
             + "RANK_TMT = ?, RANK_MKG_MONTHS = ?, POSITION_TYPE = ?, POSITION_LEVEL = ?, POSITION_NAME = ?, "
             + "POSITION_TMT = ?, EDUCATION_ORDER = ?, STRUCTURAL_TRAININGS = ?, VERSION = VERSION + 1 WHERE ID = ?";
+    /** The INSERT of an import: with the current rank and position the imported histories set. */
+    public static final String BULK_INSERT_INTO = "INSERT INTO PERSONNEL_EMPLOYEE (NIP, NAME, NAME_KEY, FRONT_TITLE, BACK_TITLE, "
+            + "BIRTH_PLACE, BIRTH_DATE, GENDER, RELIGION, MARITAL_STATUS, ADDRESS, PHONE, EMAIL, EMPLOYMENT_TYPE, STATUS, "
+            + "CPNS_DATE, PNS_DATE, UNIT_ID, SUPERVISOR_NIP, RANK_CODE, RANK_ORDER, RANK_TMT, RANK_MKG_MONTHS, "
+            + "POSITION_TYPE, POSITION_LEVEL, POSITION_NAME, POSITION_TMT, EDUCATION_ORDER, STRUCTURAL_TRAININGS, VERSION, CREATED_AT, "
+            + "UPDATED_AT, UNIT_PATH)";
+    public static final String BULK_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            + "0, 1, ?, ?, ?)";
     private static final String INSERT = "INSERT INTO PERSONNEL_EMPLOYEE (NIP, NAME, NAME_KEY, FRONT_TITLE, "
             + "BACK_TITLE, BIRTH_PLACE, BIRTH_DATE, GENDER, RELIGION, MARITAL_STATUS, ADDRESS, PHONE, EMAIL, "
             + "EMPLOYMENT_TYPE, STATUS, CPNS_DATE, PNS_DATE, UNIT_ID, SUPERVISOR_NIP, EDUCATION_ORDER, "

@@ -15,8 +15,11 @@ import org.osgi.service.component.annotations.Component;
 /** The SQL of PERSONNEL_FAMILY: an employee's spouse, children and parents. */
 @Component(service = FamilyRepository.class)
 public class FamilyRepository {
-    private static final String INSERT = "INSERT INTO PERSONNEL_FAMILY (EMPLOYEE_ID, RELATION, NAME, BIRTH_DATE, GENDER) "
-            + "VALUES (?, ?, ?, ?, ?)";
+    /** The INSERT's head and one row's placeholders, also for bulk writes ({@code io.BulkInsert}). */
+    public static final String INSERT_INTO = "INSERT INTO PERSONNEL_FAMILY (EMPLOYEE_ID, RELATION, NAME, BIRTH_DATE, "
+            + "GENDER)";
+    public static final String ROW = "(?, ?, ?, ?, ?)";
+    private static final String INSERT = INSERT_INTO + " VALUES " + ROW;
 
     /** The employee's family members, as recorded. */
     public List<FamilyMember> list(Connection c, long employeeId) throws SQLException {

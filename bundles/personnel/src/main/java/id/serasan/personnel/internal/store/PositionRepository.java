@@ -16,8 +16,11 @@ import org.osgi.service.component.annotations.Component;
 /** The SQL of PERSONNEL_POSITION_HISTORY: an employee's positions (jabatan). */
 @Component(service = PositionRepository.class)
 public class PositionRepository {
-    private static final String INSERT = "INSERT INTO PERSONNEL_POSITION_HISTORY (EMPLOYEE_ID, POSITION_TYPE, "
-            + "POSITION_LEVEL, NAME, UNIT_CODE, TMT, DECREE_NUMBER, DECREE_DATE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    /** The INSERT's head and one row's placeholders, also for bulk writes ({@code io.BulkInsert}). */
+    public static final String INSERT_INTO = "INSERT INTO PERSONNEL_POSITION_HISTORY (EMPLOYEE_ID, POSITION_TYPE, "
+            + "POSITION_LEVEL, NAME, UNIT_CODE, TMT, DECREE_NUMBER, DECREE_DATE)";
+    public static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = INSERT_INTO + " VALUES " + ROW;
 
     /** The employee's positions, oldest first. */
     public List<PositionEntry> list(Connection c, long employeeId) throws SQLException {

@@ -19,8 +19,11 @@ import org.osgi.service.component.annotations.Component;
 /** The SQL of PERSONNEL_RANK_HISTORY: an employee's golongan (PNS) or grade (PPPK) steps. */
 @Component(service = RankRepository.class)
 public class RankRepository {
-    private static final String INSERT = "INSERT INTO PERSONNEL_RANK_HISTORY (EMPLOYEE_ID, RANK_CODE, RANK_ORDER, TMT, "
-            + "DECREE_NUMBER, DECREE_DATE, SERVICE_YEARS, SERVICE_MONTHS) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    /** The INSERT's head and one row's placeholders, also for bulk writes ({@code io.BulkInsert}). */
+    public static final String INSERT_INTO = "INSERT INTO PERSONNEL_RANK_HISTORY (EMPLOYEE_ID, RANK_CODE, RANK_ORDER, "
+            + "TMT, DECREE_NUMBER, DECREE_DATE, SERVICE_YEARS, SERVICE_MONTHS)";
+    public static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = INSERT_INTO + " VALUES " + ROW;
 
     /** A rank entry to write: its order comes from the code under the employee's type. */
     public record NewRank(long employeeId, EmploymentType type, RankEntry entry) {

@@ -16,8 +16,10 @@ import org.osgi.service.component.annotations.Component;
 public class TrainingRepository {
     /** Leadership training: what the DUK counts (latihan jabatan). */
     public static final String STRUCTURAL = "STRUKTURAL";
-    private static final String INSERT = "INSERT INTO PERSONNEL_TRAINING (EMPLOYEE_ID, KIND, NAME, END_DATE, HOURS) "
-            + "VALUES (?, ?, ?, ?, ?)";
+    /** The INSERT's head and one row's placeholders, also for bulk writes ({@code io.BulkInsert}). */
+    public static final String INSERT_INTO = "INSERT INTO PERSONNEL_TRAINING (EMPLOYEE_ID, KIND, NAME, END_DATE, HOURS)";
+    public static final String ROW = "(?, ?, ?, ?, ?)";
+    private static final String INSERT = INSERT_INTO + " VALUES " + ROW;
 
     /** The employee's trainings, by end date. */
     public List<TrainingEntry> list(Connection c, long employeeId) throws SQLException {

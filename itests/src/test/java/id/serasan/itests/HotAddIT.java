@@ -67,7 +67,8 @@ public class HotAddIT extends SerasanTestSupport {
             "id.serasan.personnel.api");
 
     /** What the pollers call, in this order, over and over. */
-    enum Call { HEALTH, ME, NAVIGATION, MODULES, SEARCH, EMPLOYEE, PUT_PHONE, ADD_TRAINING, DELETE_TRAINING }
+    enum Call { HEALTH, ME, NAVIGATION, MODULES, HOME_PAGE, MISSING_PAGE, SEARCH, EMPLOYEE, PUT_PHONE, ADD_TRAINING,
+        DELETE_TRAINING }
 
     @Inject
     FeaturesService features;
@@ -206,6 +207,18 @@ public class HotAddIT extends SerasanTestSupport {
                         }
                     }
                     return null;
+                }
+                case HOME_PAGE: {
+                    // the platform's page entry point: the home page in the layout, as HTML, whatever comes and goes
+                    Http.Answer a = send("GET", "/", null, null);
+                    return a.status() == 200 && a.contentType().startsWith("text/html")
+                            && a.body().contains("<main id=\"isi\"") && a.body().contains("Selamat datang")
+                            ? null : "home page " + a;
+                }
+                case MISSING_PAGE: {
+                    Http.Answer a = send("GET", "/tidak-ada-" + seq, null, null);
+                    return a.status() == 404 && a.contentType().startsWith("text/html")
+                            && a.body().contains("Halaman tidak ditemukan") ? null : "404 page " + a;
                 }
                 case EMPLOYEE: {
                     JsonNode exp = f.readEmployee();
@@ -377,6 +390,7 @@ public class HotAddIT extends SerasanTestSupport {
             phase.set("install");
             features.installFeature(GUESTBOOK);
             await("/api/v1/guestbook/entries", null, 200, 60);
+            await("/bukutamu", null, 200, 60); // the add-on's page is served as soon as its service is there
             assertEquals(201, http().post("/api/v1/guestbook/entries", admin, "{\"message\":\"hot\"}").status());
             covered("install", phases, kept, fresh);
 
@@ -399,6 +413,7 @@ public class HotAddIT extends SerasanTestSupport {
             phase.set("uninstall");
             features.uninstallFeature(GUESTBOOK);
             await("/api/v1/guestbook/entries", null, 404, 60);
+            await("/bukutamu", null, 404, 60);
             covered("uninstall", phases, kept, fresh);
 
             // A jar dropped into deploy/ (the JPA stack it needs stays installed from the boot) and removed again.

@@ -101,7 +101,7 @@ public class SecurityFilter implements ContainerRequestFilter, ContainerResponse
             Cookie session = req.getCookies().get(SESSION_COOKIE);
             if (session != null) {
                 verified = auth.verify(session.getValue()).filter(v -> v.kind() == AuthService.Kind.SESSION);
-                if (verified.isPresent() && !SAFE.contains(req.getMethod().toUpperCase(Locale.ROOT))) {
+                if (verified.isPresent() && !SAFE.contains(req.getMethod().toUpperCase(Locale.ROOT)) && isApi(req)) {
                     String csrf = req.getHeaderString(CSRF_HEADER);
                     String expected = verified.get().csrfHash();
                     if (csrf == null || expected == null || !MessageDigest.isEqual(
@@ -126,7 +126,12 @@ public class SecurityFilter implements ContainerRequestFilter, ContainerResponse
     @Override
     public void filter(ContainerRequestContext req, ContainerResponseContext res) {
         boolean tls = req.getSecurityContext() != null && req.getSecurityContext().isSecure();
+        // a page sets its own, stricter-for-pages policy (it loads our stylesheet); everything else loads nothing
+        Object pageCsp = res.getHeaders().getFirst("Content-Security-Policy");
         securityHeaders(tls || urls.https()).forEach(res.getHeaders()::putSingle);
+        if (pageCsp != null) {
+            res.getHeaders().putSingle("Content-Security-Policy", pageCsp);
+        }
         if (!res.getHeaders().containsKey("Cache-Control")) {
             res.getHeaders().putSingle("Cache-Control", "no-store");
         }
@@ -161,6 +166,16 @@ public class SecurityFilter implements ContainerRequestFilter, ContainerResponse
         } catch (RuntimeException e) {
             return "unknown";
         }
+    }
+
+    /**
+     * Whether the request is for the API. Pages (every other path) check the CSRF token of their forms themselves, in
+     * the form field {@code _csrf}, because a browser's form cannot send the header.
+     */
+    static boolean isApi(ContainerRequestContext req) {
+        String path = req.getUriInfo().getPath();
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.equals("api") || p.startsWith("api/");
     }
 
     /** A body that is neither JSON nor a form: a file upload, allowed up to the larger upload limit. */

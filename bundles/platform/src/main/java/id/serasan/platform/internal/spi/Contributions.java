@@ -5,7 +5,6 @@ import id.serasan.platform.api.spi.DashboardWidget;
 import id.serasan.platform.api.spi.DatasetProvider;
 import id.serasan.platform.api.spi.NavigationItem;
 import id.serasan.platform.api.spi.NavigationProvider;
-import id.serasan.platform.api.spi.PortalPage;
 import id.serasan.platform.api.spi.ReportProvider;
 import id.serasan.platform.api.spi.Text;
 import java.util.ArrayList;
@@ -42,10 +41,6 @@ public class Contributions {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private final List<DashboardWidget> widgets = new CopyOnWriteArrayList<>();
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private final List<PortalPage> pages = new CopyOnWriteArrayList<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -90,10 +85,6 @@ public class Contributions {
         return out;
     }
 
-    public List<PortalPage> pages() {
-        return List.copyOf(pages);
-    }
-
     public List<DatasetProvider> datasets() {
         return List.copyOf(datasets);
     }
@@ -110,7 +101,6 @@ public class Contributions {
             nav.addAll(p.navigation());
         }
         m.put("navigation", nav);
-        m.put("pages", pages.stream().map(p -> Map.of("path", p.path(), "title", p.title(), "audience", p.audience())).toList());
         m.put("widgets", widgets.stream().map(w -> Map.of("id", w.id(), "title", w.title(), "audience", w.audience())).toList());
         m.put("datasets", datasets.stream().map(DatasetProvider::descriptor).toList());
         m.put("reports", reports.stream().map(r -> Map.of("id", r.id(), "title", r.title(), "audience", r.audience())).toList());

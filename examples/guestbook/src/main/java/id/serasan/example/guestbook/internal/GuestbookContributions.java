@@ -24,7 +24,7 @@ public class GuestbookContributions implements NavigationProvider, DashboardWidg
 
     @Override
     public List<NavigationItem> navigation() {
-        return List.of(new NavigationItem("guestbook.entries", Text.of("Buku tamu", "Guestbook"), "/guestbook", 900,
+        return List.of(new NavigationItem("guestbook.entries", Text.of("Buku tamu", "Guestbook"), GuestbookPage.PATH, 900,
                 Audience.anyone()));
     }
 

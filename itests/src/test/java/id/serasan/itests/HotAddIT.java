@@ -209,10 +209,11 @@ public class HotAddIT extends SerasanTestSupport {
                     return null;
                 }
                 case HOME_PAGE: {
-                    // the platform's page entry point: the home page in the layout, as HTML, whatever comes and goes
+                    // the platform's page entry point: a home page in the layout, as HTML, whatever comes and goes
+                    // (the portal's while it runs, the platform's own while the portal is stopped)
                     Http.Answer a = send("GET", "/", null, null);
                     return a.status() == 200 && a.contentType().startsWith("text/html")
-                            && a.body().contains("<main id=\"isi\"") && a.body().contains("Selamat datang")
+                            && a.body().contains("<main id=\"isi\"") && a.body().contains("</html>")
                             ? null : "home page " + a;
                 }
                 case MISSING_PAGE: {
@@ -415,6 +416,21 @@ public class HotAddIT extends SerasanTestSupport {
             await("/api/v1/guestbook/entries", null, 404, 60);
             await("/bukutamu", null, 404, 60);
             covered("uninstall", phases, kept, fresh);
+
+            // The portal (a JPA module owning "/") stopped and started: "/" falls back to the platform's home page
+            // and back, and nothing else notices.
+            phase.set("portal-stop");
+            Bundle portal = bundle("id.serasan.portal");
+            portal.stop();
+            await("/api/v1/portal/published", null, 404, 60);
+            assertTrue(http().get("/", null).body().contains("Selamat datang di Serasan"));
+            covered("portal-stop", phases, kept, fresh);
+
+            phase.set("portal-start");
+            portal.start();
+            await("/api/v1/portal/published", null, 200, 60);
+            await("/berita", null, 200, 60);
+            covered("portal-start", phases, kept, fresh);
 
             // A jar dropped into deploy/ (the JPA stack it needs stays installed from the boot) and removed again.
             phase.set("deploy");

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /** A small HTTP client for the tests: real HTTP against the running distribution. */
@@ -74,6 +76,38 @@ public final class Http {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /** A browser-style GET asking for HTML, with the given Cookie header (or none). */
+    public Answer page(String path, String cookies) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "text/html,application/xhtml+xml").GET();
+        if (cookies != null) {
+            b.header("Cookie", cookies);
+        }
+        return send(b.build());
+    }
+
+    /** A browser-style form POST: {@code fields} are name, value pairs, URL-encoded. */
+    public Answer postForm(String path, String cookies, String... fields) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < fields.length; i += 2) {
+            body.append(body.length() == 0 ? "" : "&").append(fields[i]).append('=')
+                    .append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+        }
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        if (cookies != null) {
+            b.header("Cookie", cookies);
+        }
+        return send(b.build());
+    }
+
+    /** The {@code name=value} of a Set-Cookie the answer carries, or null. */
+    public static String setCookie(Answer a, String name) {
+        return a.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElse(null);
     }
 
     public String base() {

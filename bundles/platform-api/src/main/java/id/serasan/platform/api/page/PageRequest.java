@@ -40,6 +40,21 @@ public interface PageRequest {
         return v == null || v.isEmpty() ? null : v.get(0);
     }
 
+    /**
+     * The files of a posted {@code multipart/form-data} form ({@code <form enctype="multipart/form-data">}), by
+     * field; its other fields are in {@link #form()}. Empty for other requests. The body is limited by the platform's
+     * {@code maxUploadBytes}.
+     *
+     * @since 1.1
+     */
+    Map<String, List<Upload>> uploads();
+
+    /** The first file of a field, or null. */
+    default Upload upload(String field) {
+        List<Upload> u = uploads().get(field);
+        return u == null || u.isEmpty() ? null : u.get(0);
+    }
+
     /** The logged-in account, or null for a visitor. */
     SerasanPrincipal caller();
 
@@ -53,6 +68,15 @@ public interface PageRequest {
 
     /** The address the visitor connects from (for rate limits); never shown. */
     String clientAddress();
+
+    /**
+     * A random id of this browser: the value of its form-token cookie, the same across its requests until the
+     * browser is closed or the visitor logs in or out. For once-per-browser rules (a survey answered once a day);
+     * store only a hash of it, never the value, and never show it.
+     *
+     * @since 1.1
+     */
+    String visitorId();
 
     /** A request header, or null. */
     String header(String name);

@@ -7,7 +7,7 @@
  * download or a problem. See docs/extension-spi.md.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package id.serasan.platform.api.page;
 
 import org.osgi.annotation.bundle.Export;

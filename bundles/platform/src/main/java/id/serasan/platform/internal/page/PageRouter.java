@@ -10,6 +10,7 @@ import id.serasan.platform.api.page.PageResult;
 import id.serasan.platform.api.security.SerasanPrincipal;
 import id.serasan.platform.api.spi.Text;
 import id.serasan.platform.internal.rest.SecurityFilter;
+import id.serasan.platform.internal.web.PublicUrlsService;
 import id.serasan.platform.internal.security.AuthService;
 import id.serasan.platform.internal.security.Secrets;
 import id.serasan.platform.internal.spi.Contributions;
@@ -81,17 +82,22 @@ public class PageRouter {
     private final Contributions contributions;
     private final Assets assets;
     private final Templates templates;
+    private final LoginPages login;
+    private final PublicUrlsService urls;
     private volatile SiteConfig site;
 
     @Context
     private HttpServletRequest servletRequest;
 
     @Activate
-    public PageRouter(@Reference PageRegistry pages, @Reference Contributions contributions, BundleContext context,
-                      SiteConfig site) {
+    public PageRouter(@Reference PageRegistry pages, @Reference Contributions contributions, @Reference AuthService auth,
+                      @Reference PublicUrlsService urls, BundleContext context, SiteConfig site) {
         this.pages = pages;
         this.contributions = contributions;
+        this.login = new LoginPages(auth);
+        this.urls = urls;
         this.site = site;
+
         this.templates = new Templates(name -> context.getBundle().getEntry("templates/page/" + name));
         this.assets = new Assets(name -> context.getBundle().getEntry("assets/" + name));
     }
@@ -99,6 +105,7 @@ public class PageRouter {
     @Modified
     void modified(SiteConfig site) {
         this.site = site;
+
     }
 
     @GET
@@ -114,9 +121,12 @@ public class PageRouter {
         if (p.startsWith("/assets/")) {
             return assets.serve(p.substring("/assets/".length()), headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
         }
-        Visit v = visit(p, uri, headers, sc, Map.of(), "GET");
+        Visit v = visit(p, uri, headers, sc, Map.of(), Map.of(), "GET");
         if (p.equals("/tampilan")) {
             return display(v, uri);
+        }
+        if (LoginPages.handles(p)) {
+            return session(v, login.get(v.request, v.verified));
         }
         return dispatch(v);
     }
@@ -133,14 +143,46 @@ public class PageRouter {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response post(@PathParam("path") String path, MultivaluedMap<String, String> form, @Context UriInfo uri,
                          @Context HttpHeaders headers, @Context SecurityContext sc) {
-        Visit v = visit("/" + path, uri, headers, sc, form == null ? Map.of() : form, "POST");
+        Visit v = visit("/" + path, uri, headers, sc, form == null ? Map.of() : form, Map.of(), "POST");
+        return posted(v);
+    }
+
+    private Response posted(Visit v) {
         String sent = v.request.form(CSRF_FIELD);
         if (!csrfValid(sent, v.csrf, v.verified)) {
             return problemPage(v, PageResult.problem(403, new Text("Formulir kedaluwarsa", "The form has expired"),
                     new Text("Muat ulang halaman lalu kirim lagi. Jika tetap gagal, pastikan cookie diizinkan.",
                             "Reload the page and send it again. If it still fails, make sure cookies are allowed.")));
         }
+        if (LoginPages.handles(v.request.path())) {
+            return session(v, login.post(v.request, v.verified));
+        }
         return dispatch(v);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response postMultipartHome(java.io.InputStream body, @Context UriInfo uri, @Context HttpHeaders headers,
+                                      @Context SecurityContext sc) {
+        return postMultipart("", body, uri, headers, sc);
+    }
+
+    /** A form with files ({@code enctype="multipart/form-data"}): fields in {@code form()}, files in {@code uploads()}. */
+    @POST
+    @Path("{path: .+}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response postMultipart(@PathParam("path") String path, java.io.InputStream body, @Context UriInfo uri,
+                                  @Context HttpHeaders headers, @Context SecurityContext sc) {
+        Multipart.Form form;
+        try {
+            form = Multipart.parse(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), body);
+        } catch (Multipart.Malformed | IOException e) {
+            Visit v = visit("/" + path, uri, headers, sc, Map.of(), Map.of(), "POST");
+            return problemPage(v, PageResult.problem(400, new Text("Formulir tidak terbaca", "The form could not be read"),
+                    new Text("Kirim formulir lagi dari halamannya.", "Send the form again from its page.")));
+        }
+        Visit v = visit("/" + path, uri, headers, sc, form.fields(), form.uploads(), "POST");
+        return posted(v);
     }
 
     /** One request as the page host sees it. */
@@ -161,7 +203,8 @@ public class PageRouter {
     }
 
     private Visit visit(String path, UriInfo uri, HttpHeaders headers, SecurityContext sc,
-                        Map<String, List<String>> form, String method) {
+                        Map<String, List<String>> form, Map<String, List<id.serasan.platform.api.page.Upload>> uploads,
+                        String method) {
         Map<String, Cookie> cookies = headers.getCookies();
         String lang = lang(uri.getQueryParameters().getFirst("lang"), cookies.get(LANG_COOKIE));
         SerasanPrincipal caller = sc.getUserPrincipal() instanceof SerasanPrincipal p ? p : null;
@@ -171,8 +214,8 @@ public class PageRouter {
         String csrf = fresh ? Secrets.token() : csrfCookie.getValue();
         Object addr = servletRequest == null ? null : servletRequest.getAttribute(SecurityFilter.CLIENT_ADDRESS);
         Map<String, List<String>> query = new LinkedHashMap<>(uri.getQueryParameters());
-        Req req = new Req(method, path, new HashMap<>(), query, Map.copyOf(form), caller, lang,
-                addr == null ? "unknown" : addr.toString(), headers);
+        Req req = new Req(method, path, new HashMap<>(), query, Map.copyOf(form), Map.copyOf(uploads), caller, lang,
+                addr == null ? "unknown" : addr.toString(), csrf, headers);
         Cookie display = cookies.get(DISPLAY_COOKIE);
         return new Visit(req, csrf, fresh, verified instanceof AuthService.Verified av ? av : null,
                 Display.parse(display == null ? null : display.getValue()), path);
@@ -213,6 +256,20 @@ public class PageRouter {
         Page page = r.page();
         if (!page.audience().includes(v.request.caller())) {
             boolean anonymous = v.request.caller() == null;
+            if (anonymous && "GET".equals(v.request.method())) {
+                // the login form right here; after logging in the visitor comes back to this page
+                Map<String, Object> m = new HashMap<>();
+                m.put("back", LoginPages.back(v.request.path() + query(v.request)));
+                m.put("error", v.request.text("Halaman ini untuk pegawai. Masuk dulu dengan akun Anda.",
+                        "This page is for staff. Log in with your account first."));
+                m.put("username", "");
+                return session(v, new LoginPages.Show(LoginPages.TEMPLATE_LOGIN, m, LoginPages.title(LoginPages.LOGIN),
+                        401));
+            }
+            if (!anonymous && v.request.caller().passwordChangeRequired()) {
+                return finish(v, Response.seeOther(java.net.URI.create(LoginPages.PASSWORD + "?kembali="
+                        + encode(LoginPages.back(v.request.path())))));
+            }
             return problemPage(v, PageResult.problem(anonymous ? 401 : 403,
                     anonymous ? new Text("Silakan masuk dulu", "Please log in first")
                             : new Text("Bukan untuk akun ini", "Not for this account"),
@@ -247,6 +304,14 @@ public class PageRouter {
         if (result instanceof PageResult.Redirect red) {
             return finish(v, Response.seeOther(java.net.URI.create(red.location())));
         }
+        if (result instanceof PageResult.Content c) {
+            Response.ResponseBuilder b = Response.ok(c.content(), c.contentType())
+                    .header("Cache-Control", c.cacheSeconds() == 0 ? "no-cache"
+                            : (c.publicCache() ? "public" : "private") + ", max-age=" + c.cacheSeconds()
+                            + (c.cacheSeconds() >= PageResult.Content.IMMUTABLE ? ", immutable" : ""));
+            b.header("Content-Security-Policy", CSP);
+            return b.build(); // no cookie: the same bytes for every visitor
+        }
         if (result instanceof PageResult.Download d) {
             return finish(v, Response.ok(d.content(), d.contentType())
                     .header("Content-Disposition", contentDisposition(d.filename())));
@@ -259,7 +324,54 @@ public class PageRouter {
         common(v, model);
         String content = templates.module(r.bundle(), view.template(), model);
         Text title = view.title() != null ? view.title() : r.page().title();
-        return html(v, view.status(), title, view.description(), content);
+        return html(v, view.status(), title, view.description(), view.meta(), content);
+    }
+
+    private static String query(PageRequest r) {
+        StringBuilder b = new StringBuilder();
+        r.query().forEach((k, vals) -> {
+            if (!"lang".equals(k)) {
+                vals.forEach(val -> b.append(b.length() == 0 ? '?' : '&').append(encode(k)).append('=').append(encode(val)));
+            }
+        });
+        return b.toString();
+    }
+
+    /** The login, password and logout pages: render, or redirect while setting or clearing the session cookies. */
+    private Response session(Visit v, LoginPages.Outcome outcome) {
+        try {
+            if (outcome instanceof LoginPages.Show show) {
+                Map<String, Object> model = new HashMap<>(show.model());
+                common(v, model);
+                String content = templates.platform(show.template(), model);
+                return html(v, show.status(), show.title(), null,
+                        new PageResult.Meta(null, null, null, null, true), content);
+            }
+            LoginPages.Go go = (LoginPages.Go) outcome;
+            Response.ResponseBuilder b = Response.seeOther(java.net.URI.create(go.location()));
+            String secure = urls.secureCookies() ? "; Secure" : "";
+            if (go.issued() != null) {
+                long maxAge = LoginPages.maxAge(go.issued().expiresAt());
+                b.header("Set-Cookie", SecurityFilter.SESSION_COOKIE + "=" + go.issued().token() + "; Path=/; Max-Age="
+                        + maxAge + "; HttpOnly; SameSite=Strict" + secure);
+                b.header("Set-Cookie", SecurityFilter.CSRF_COOKIE + "=" + go.issued().csrfToken() + "; Path=/; Max-Age="
+                        + maxAge + "; SameSite=Strict" + secure);
+                b.header("Content-Security-Policy", CSP);
+                return b.build();
+            }
+            if (go.clear()) {
+                b.header("Set-Cookie", SecurityFilter.SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict" + secure);
+                b.header("Set-Cookie", SecurityFilter.CSRF_COOKIE + "=; Path=/; Max-Age=0; SameSite=Strict" + secure);
+                b.header("Content-Security-Policy", CSP);
+                return b.build();
+            }
+            return finish(v, b);
+        } catch (IOException | freemarker.template.TemplateException | RuntimeException e) {
+            String id = UUID.randomUUID().toString();
+            LOG.error("The session page {} failed [correlationId={}]", v.request.path(), id, e);
+            return problemPage(v, PageResult.problem(500, new Text("Maaf, terjadi kesalahan", "Sorry, something went wrong"),
+                    new Text("Coba lagi sebentar lagi. Kode: " + id, "Please try again shortly. Code: " + id)));
+        }
     }
 
     /** What every template sees besides its model. */
@@ -281,10 +393,22 @@ public class PageRouter {
         });
     }
 
-    private Response html(Visit v, int status, Text title, Text description, String content)
+    private Response html(Visit v, int status, Text title, Text description, PageResult.Meta meta, String content)
             throws IOException, freemarker.template.TemplateException {
         Map<String, Object> model = new HashMap<>();
         common(v, model);
+        String base = urls.base().toString();
+        String canonicalPath = meta.canonical() != null ? meta.canonical() : v.request.path();
+        model.put("canonical", base + canonicalPath);
+        model.put("alternateId", base + canonicalPath + "?lang=id");
+        model.put("alternateEn", base + canonicalPath + "?lang=en");
+        model.put("ogType", meta.type() == null ? "website" : meta.type());
+        model.put("ogImage", meta.image() == null ? "" : base + meta.image());
+        model.put("jsonLd", meta.jsonLd() == null ? "" : HTMLOutputFormat.INSTANCE.fromMarkup(
+                meta.jsonLd().replace("</", "<\\/")));
+        model.put("noindex", meta.noindex() || status >= 400);
+        model.put("feed", pages.serves("/feed.xml"));
+        model.put("loginPath", LoginPages.LOGIN);
         String lang = v.request.lang();
         SiteConfig s = site;
         model.put("title", "en".equals(lang) ? title.en() : title.id());
@@ -322,7 +446,7 @@ public class PageRouter {
             model.put("detail", p.detail() == null ? "" : "en".equals(lang) ? p.detail().en() : p.detail().id());
             model.put("searchAvailable", pages.serves("/cari"));
             String content = templates.platform("problem.ftlh", model);
-            return html(v, p.status(), p.title(), null, content);
+            return html(v, p.status(), p.title(), null, new PageResult.Meta(null, null, null, null, true), content);
         } catch (IOException | freemarker.template.TemplateException | RuntimeException e) {
             LOG.error("The error page itself failed", e);
             return finish(v, Response.status(p.status()).type("text/plain; charset=UTF-8")
@@ -390,8 +514,9 @@ public class PageRouter {
 
     /** The request as a page sees it. */
     record Req(String method, String path, Map<String, String> params, Map<String, List<String>> query,
-               Map<String, List<String>> form, SerasanPrincipal caller, String lang, String clientAddress,
-               HttpHeaders headers) implements PageRequest {
+               Map<String, List<String>> form, Map<String, List<id.serasan.platform.api.page.Upload>> uploads,
+               SerasanPrincipal caller, String lang, String clientAddress, String visitorId, HttpHeaders headers)
+            implements PageRequest {
         @Override
         public Map<String, String> pathParams() {
             return java.util.Collections.unmodifiableMap(params);

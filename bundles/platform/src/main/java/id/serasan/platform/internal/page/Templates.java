@@ -39,6 +39,8 @@ final class Templates {
         cfg.setRecognizeStandardFileExtensions(true);
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
         cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setURLEscapingCharset("UTF-8"); // ?url in templates (links with a query)
         cfg.setLocalizedLookup(false);
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);

@@ -178,14 +178,14 @@ public class SecurityFilter implements ContainerRequestFilter, ContainerResponse
         return p.equals("api") || p.startsWith("api/");
     }
 
-    /** A body that is neither JSON nor a form: a file upload, allowed up to the larger upload limit. */
+    /** A body that is neither JSON nor a plain form (a file, or a form with files): up to the larger upload limit. */
     static boolean isUpload(ContainerRequestContext req) {
         String type = req.getHeaderString(HttpHeaders.CONTENT_TYPE);
         if (type == null) {
             return false;
         }
         String t = type.toLowerCase(java.util.Locale.ROOT);
-        return !(t.contains("json") || t.startsWith("application/x-www-form-urlencoded") || t.startsWith("multipart/"));
+        return !(t.contains("json") || t.startsWith("application/x-www-form-urlencoded"));
     }
 
     private static void limitBody(ContainerRequestContext req, long max) {

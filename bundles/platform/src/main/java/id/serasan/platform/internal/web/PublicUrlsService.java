@@ -19,15 +19,23 @@ public class PublicUrlsService implements PublicUrls {
     private static final Logger LOG = LoggerFactory.getLogger(PublicUrlsService.class);
 
     private volatile URI base;
+    private volatile boolean secureCookies;
 
     @Activate
     public PublicUrlsService(PlatformConfig config) {
         this.base = parse(config.publicBaseUrl(), URI.create(DEFAULT));
+        this.secureCookies = config.secureCookies();
     }
 
     @Modified
     void modified(PlatformConfig config) {
         this.base = parse(config.publicBaseUrl(), base);
+        this.secureCookies = config.secureCookies();
+    }
+
+    /** {@code secureCookies} of the platform configuration: session cookies are marked Secure (HTTPS only). */
+    public boolean secureCookies() {
+        return secureCookies;
     }
 
     /**

@@ -31,6 +31,17 @@ class TemplatesTest {
         m.put("highContrast", false);
         m.put("stylesheet", "/assets/serasan.0123abcd.css");
         m.put("navigation", List.of(Map.of("href", "/bukutamu", "label", "Buku tamu", "current", "true")));
+        m.put("canonical", "https://bkpsdm.example.go.id/bukutamu");
+        m.put("alternateId", "https://bkpsdm.example.go.id/bukutamu?lang=id");
+        m.put("alternateEn", "https://bkpsdm.example.go.id/bukutamu?lang=en");
+        m.put("ogType", "website");
+        m.put("ogImage", "");
+        m.put("jsonLd", "");
+        m.put("noindex", false);
+        m.put("feed", false);
+        m.put("loginPath", "/masuk");
+        m.put("csrf", "token-123");
+        m.put("csrfField", "_csrf");
         return m;
     }
 
@@ -42,7 +53,14 @@ class TemplatesTest {
                 .contains("<a class=\"lompat\" href=\"#isi\">")
                 .contains("<main id=\"isi\"")
                 .contains("<p id=\"isi-modul\">isi</p>")
-                .contains("hreflang=\"en\" href=\"/bukutamu?lang=en\"")
+                .contains("<link rel=\"canonical\" href=\"https://bkpsdm.example.go.id/bukutamu\">")
+                .contains("hreflang=\"en\" href=\"https://bkpsdm.example.go.id/bukutamu?lang=en\"")
+                .contains("hreflang=\"x-default\" href=\"https://bkpsdm.example.go.id/bukutamu\"")
+                .contains("<meta property=\"og:url\" content=\"https://bkpsdm.example.go.id/bukutamu\">")
+                .contains("<meta property=\"og:locale\" content=\"id_ID\">")
+                .contains("href=\"/masuk?kembali=%2Fbukutamu\"")
+                .doesNotContain("noindex").doesNotContain("og:image").doesNotContain("application/atom+xml")
+                .doesNotContain("action=\"/keluar\"")
                 .contains("href=\"/tampilan?lang=en&amp;kembali=%2Fbukutamu\"")
                 .contains("href=\"/tampilan?teks=biasa&amp;kembali=%2Fbukutamu\"")
                 .contains("href=\"/tampilan?kontras=tinggi&amp;kembali=%2Fbukutamu\"")
@@ -53,6 +71,59 @@ class TemplatesTest {
                 .doesNotContain("<meta name=\"description\"")
                 .doesNotContain("mailto:")
                 .doesNotContain("style=").doesNotContain("<script");
+    }
+
+    @Test
+    void aLoggedInVisitorGetsALogoutFormWithTheTokenAndNoLoginLink() throws Exception {
+        Map<String, Object> m = layoutModel();
+        m.put("caller", Map.of("username", "editor1", "roles", List.of("HR_OPERATOR")));
+        String html = templates.platform("layout.ftlh", m);
+        assertThat(html).contains("<form class=\"keluar\" method=\"post\" action=\"/keluar\">")
+                .contains("<input type=\"hidden\" name=\"_csrf\" value=\"token-123\">")
+                .contains("(editor1)").doesNotContain("href=\"/masuk");
+    }
+
+    @Test
+    void schemaDataAndPreviewImageAndNoindexAndFeedAppearWhenGiven() throws Exception {
+        Map<String, Object> m = layoutModel();
+        m.put("jsonLd", HTMLOutputFormat.INSTANCE.fromMarkup("{\"@type\":\"NewsArticle\"}"));
+        m.put("ogImage", "https://bkpsdm.example.go.id/media/a-1.jpg");
+        m.put("ogType", "article");
+        m.put("noindex", true);
+        m.put("feed", true);
+        String html = templates.platform("layout.ftlh", m);
+        assertThat(html).contains("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script>")
+                .contains("<meta property=\"og:image\" content=\"https://bkpsdm.example.go.id/media/a-1.jpg\">")
+                .contains("<meta property=\"og:type\" content=\"article\">")
+                .contains("<meta name=\"robots\" content=\"noindex\">")
+                .contains("type=\"application/atom+xml\"");
+    }
+
+    @Test
+    void theLoginFormPostsUsernamePasswordTokenAndWayBack() throws Exception {
+        Map<String, Object> m = new HashMap<>(layoutModel());
+        m.put("back", "/meja");
+        m.put("error", "Nama pengguna atau kata sandi salah.");
+        m.put("username", "editor<1>");
+        String html = templates.platform("login.ftlh", m);
+        assertThat(html).contains("action=\"/masuk\"").contains("name=\"_csrf\" value=\"token-123\"")
+                .contains("name=\"kembali\" value=\"/meja\"").contains("autocomplete=\"current-password\"")
+                .contains("role=\"alert\">Nama pengguna atau kata sandi salah.").contains("value=\"editor&lt;1&gt;\"")
+                .contains("Lupa kata sandi?");
+    }
+
+    @Test
+    void thePasswordFormExplainsTheRulesAndLinksEachErrorToItsField() throws Exception {
+        Map<String, Object> m = new HashMap<>(layoutModel());
+        m.put("back", "/");
+        m.put("errors", List.of(Map.of("field", "newPassword", "message", "Terlalu pendek")));
+        m.put("required", true);
+        m.put("username", "editor1");
+        m.put("minLength", 10);
+        String html = templates.platform("password.ftlh", m);
+        assertThat(html).contains("Paling sedikit 10 huruf").contains("<a href=\"#newPassword\">Terlalu pendek</a>")
+                .contains("id=\"newPassword\"").contains("autocomplete=\"new-password\"")
+                .contains("pertama kali Anda masuk");
     }
 
     @Test

@@ -272,4 +272,27 @@ class AuthServiceTokensTest {
         assertThat(e.retryAfterSeconds()).isEqualTo(7);
         assertThat(e.detail()).contains("dalam 7 detik").contains("in 7 seconds");
     }
+
+    @Test
+    void wrongPasswordsBeyondTheFreeCountOfThePairAreThrottled() {
+        for (int i = 0; i < 3; i++) { // the default pair policy: 3 free failures
+            assertThatThrownBy(() -> auth.login("budi", "salah-salah", "10.0.0.9", AuthService.Kind.BEARER))
+                    .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(401));
+        }
+        assertThatThrownBy(() -> auth.login("budi", PW, "10.0.0.9", AuthService.Kind.BEARER))
+                .as("even the right password waits").isInstanceOf(AuthService.TooManyAttempts.class);
+        assertThat(auth.login("budi", PW, "10.0.0.10", AuthService.Kind.BEARER).token())
+                .as("another address is not delayed yet").isNotBlank();
+    }
+
+    @Test
+    void wrongCurrentPasswordsBeyondTheFreeCountAreThrottled() {
+        String t = auth.login("budi", PW, "10.0.0.11", AuthService.Kind.BEARER).token();
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> auth.changeOwnPassword(auth.verify(t).orElseThrow(), "salah-salah",
+                    "Sandi-Baru-2026!", "10.0.0.11")).isInstanceOf(UserService.WrongCurrentPassword.class);
+        }
+        assertThatThrownBy(() -> auth.changeOwnPassword(auth.verify(t).orElseThrow(), PW, "Sandi-Baru-2026!",
+                "10.0.0.11")).isInstanceOf(AuthService.TooManyAttempts.class);
+    }
 }

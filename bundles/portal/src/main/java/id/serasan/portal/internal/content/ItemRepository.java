@@ -84,9 +84,22 @@ final class ItemRepository {
     }
 
     /** Items that show the media file (as image or attachment). */
-    static long usingMedia(EntityManager em, long mediaId) {
-        return em.createQuery("SELECT COUNT(i) FROM ItemEntity i WHERE i.imageId = :m OR i.fileId = :m", Long.class)
-                .setParameter("m", mediaId).getSingleResult();
+    /**
+     * How many items use a file: as their picture or attachment, or by its address ({@code /media/<name>}, of the
+     * file or of one of its smaller versions) written in a body.
+     */
+    static long usingMedia(EntityManager em, long mediaId, java.util.Collection<String> fileNames) {
+        long used = em.createQuery("SELECT COUNT(i) FROM ItemEntity i WHERE i.imageId = :m OR i.fileId = :m",
+                Long.class).setParameter("m", mediaId).getSingleResult();
+        for (String name : fileNames) {
+            if (used > 0) {
+                break;
+            }
+            String like = "%/media/" + name.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            used += em.createQuery("SELECT COUNT(i) FROM ItemEntity i WHERE i.bodyId LIKE :p ESCAPE '!' "
+                    + "OR i.bodyEn LIKE :p ESCAPE '!'", Long.class).setParameter("p", like).getSingleResult();
+        }
+        return used;
     }
 
     /** Whether the portal holds any content at all (the demo fills only an empty portal). */

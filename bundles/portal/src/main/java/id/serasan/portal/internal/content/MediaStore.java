@@ -84,9 +84,13 @@ public class MediaStore {
             if (m == null) {
                 return;
             }
-            if (ItemRepository.usingMedia(em, id) > 0) {
-                throw ProblemException.conflict("Berkas ini masih dipakai konten; lepaskan dulu / This file is still "
-                        + "used by an item; remove it there first");
+            List<String> names = new java.util.ArrayList<>(List.of(m.fileName));
+            names.addAll(em.createQuery("SELECT v.fileName FROM MediaEntity v WHERE v.variantOf = :id", String.class)
+                    .setParameter("id", id).getResultList());
+            if (ItemRepository.usingMedia(em, id, names) > 0) {
+                throw ProblemException.conflict("Berkas ini masih dipakai konten (sebagai gambar, lampiran atau di "
+                        + "dalam isi); lepaskan dulu / This file is still used by an item (as its picture, its attachment "
+                        + "or in its body); remove it there first");
             }
             Media before = toMedia(em, m);
             em.createQuery("DELETE FROM MediaEntity m WHERE m.variantOf = :id").setParameter("id", id).executeUpdate();

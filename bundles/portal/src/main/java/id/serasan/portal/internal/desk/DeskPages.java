@@ -470,8 +470,9 @@ final class DeskPages {
             m.put("notice", notice == null ? "" : notice);
             m.put("restored", notice != null && notice.equals("dipulihkan") ? r.query("dipulihkan") : "");
             List<Map<String, Object>> revisions = new ArrayList<>();
-            List<Revision> all = content.revisions(i.id());
-            for (int k = all.size() - 1; k >= 0; k--) {
+            List<Revision> all = new ArrayList<>(content.revisions(i.id()));
+            all.sort(java.util.Comparator.comparingInt(Revision::number).reversed()); // newest first
+            for (int k = 0; k < all.size(); k++) {
                 Revision v = all.get(k);
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("number", String.valueOf(v.number()));
@@ -479,7 +480,7 @@ final class DeskPages {
                 row.put("when", when(v.createdAt(), lang));
                 row.put("by", v.createdBy() == null ? "" : v.createdBy());
                 row.put("title", v.content() == null || v.content().titleId() == null ? "" : v.content().titleId());
-                row.put("latest", k == all.size() - 1);
+                row.put("latest", k == 0);
                 revisions.add(row);
             }
             m.put("revisions", revisions);

@@ -338,13 +338,17 @@ public class PageRouter {
     }
 
     /** The login, password and logout pages: render, or redirect while setting or clearing the session cookies. */
+    private static final Text LOGIN_DESCRIPTION = new Text(
+            "Halaman masuk untuk pegawai dan petugas BKPSDM. Pengunjung umum tidak perlu masuk.",
+            "The login page for staff and agency officers. Visitors do not need to log in.");
+
     private Response session(Visit v, LoginPages.Outcome outcome) {
         try {
             if (outcome instanceof LoginPages.Show show) {
                 Map<String, Object> model = new HashMap<>(show.model());
                 common(v, model);
                 String content = templates.platform(show.template(), model);
-                return html(v, show.status(), show.title(), null,
+                return html(v, show.status(), show.title(), LOGIN_DESCRIPTION,
                         new PageResult.Meta(null, null, null, null, true), content);
             }
             LoginPages.Go go = (LoginPages.Go) outcome;
@@ -422,6 +426,7 @@ public class PageRouter {
         model.put("largeText", v.display.largeText());
         model.put("highContrast", v.display.highContrast());
         model.put("stylesheet", "/assets/" + assets.hashed("serasan.css"));
+        model.put("icon", "/assets/" + assets.hashed("ikon.svg"));
         model.put("here", encode(v.request.path()));
         model.put("searchAvailable", pages.serves("/cari"));
         List<Map<String, String>> nav = contributions.navigation(v.request.caller()).stream()

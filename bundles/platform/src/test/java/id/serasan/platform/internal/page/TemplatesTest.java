@@ -30,6 +30,7 @@ class TemplatesTest {
         m.put("largeText", true);
         m.put("highContrast", false);
         m.put("stylesheet", "/assets/serasan.0123abcd.css");
+        m.put("icon", "/assets/ikon.0123abcd.svg");
         m.put("navigation", List.of(Map.of("href", "/bukutamu", "label", "Buku tamu", "current", "true")));
         m.put("canonical", "https://bkpsdm.example.go.id/bukutamu");
         m.put("alternateId", "https://bkpsdm.example.go.id/bukutamu?lang=id");

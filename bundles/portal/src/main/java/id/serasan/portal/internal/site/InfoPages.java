@@ -31,8 +31,9 @@ final class InfoPages {
         var media = site.media(s);
         Map<String, Object> m = new HashMap<>(extra);
         m.put("item", found.map(i -> Views.full(i, r.lang(), media)).orElse(Map.of()));
-        m.put("pages", s.ordered(Kind.PAGE).stream().filter(i -> i.slug().startsWith("profil-"))
-                .map(i -> Views.card(i, r.lang(), media)).toList());
+        // the profile lists its own sub-pages (slugs "profil-…": visi-misi, struktur, …)
+        m.put("pages", !"profil".equals(slug) ? List.of() : s.ordered(Kind.PAGE).stream()
+                .filter(i -> i.slug().startsWith("profil-")).map(i -> Views.card(i, r.lang(), media)).toList());
         PageResult.View v = PageResult.view(template, m);
         if (found.isPresent()) {
             Item i = found.get();

@@ -176,6 +176,10 @@ public class BrowserIT {
         photograph(name, 1280);
         driver.manage().window().setSize(new Dimension(390, 844));
         assertAccessible(name + " (phone)");
+        // nothing widens the page on a phone: wide tables scroll inside their own region
+        long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertTrue(name + " is " + overflow + " px wider than a 390 px phone", overflow <= 0);
         photograph(name, 390);
         (staff ? STAFF_PAGES : PUBLIC_PAGES).put(name, path);
     }
@@ -279,6 +283,9 @@ public class BrowserIT {
         WebElement thanks = driver.findElement(By.cssSelector("#survei [role='status'], [role='status']"));
         assertTrue(thanks.getText(), thanks.getText().contains("Terima kasih"));
         assertTrue(driver.getCurrentUrl(), driver.getCurrentUrl().contains("survei=terima-kasih"));
+        // the published result counts the answer at once: this quarter's row, index 100 (all scores 4), grade A
+        WebElement row = driver.findElement(By.cssSelector("#survei table tbody tr"));
+        assertTrue(row.getText(), row.getText().contains("100.00") && row.getText().contains("A"));
         assertAccessible("service after the survey");
         photograph("survei-terkirim", 390);
     }

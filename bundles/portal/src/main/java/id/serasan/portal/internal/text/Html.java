@@ -48,13 +48,24 @@ public final class Html {
     /**
      * Markdown to safe HTML. A level-one heading ({@code #}) becomes {@code h2}: the page's own title is its only
      * {@code h1}; {@code ##} and below stay as written.
+     * Tables come wrapped in a scroll region ({@link #scrollableTables}).
      */
     public static String fromMarkdown(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
         String html = RENDERER.render(PARSER.parse(markdown));
-        return sanitise(demoteHeadings(html));
+        return scrollableTables(sanitise(demoteHeadings(html)));
+    }
+
+    /**
+     * Each table of sanitised HTML in a scroll region of its own, so a wide table scrolls by itself on a phone
+     * instead of widening the page; the region takes keyboard focus, so it can be scrolled without a mouse. Applied
+     * after the allow-list: only this constant markup is added.
+     */
+    static String scrollableTables(String safeHtml) {
+        return safeHtml.replace("<table>", "<div class=\"gulir\" tabindex=\"0\" role=\"region\" aria-label=\"Tabel\"><table>")
+                .replace("</table>", "</table></div>");
     }
 
     /** Any HTML through the allow-list. */

@@ -135,4 +135,14 @@ class HtmlTest {
         assertThat(Html.excerpt(null, 10)).isEmpty();
         assertThat(Html.excerpt("exactly ten", 11)).isEqualTo("exactly ten");
     }
+
+    @Test
+    void tablesScrollInARegionOfTheirOwnThatTheKeyboardReachesAndNothingElseIsAdded() {
+        String html = Html.fromMarkdown("| a | b |\n|---|---|\n| 1 | 2 |\n\nteks");
+        assertThat(html).startsWith("<div class=\"gulir\" tabindex=\"0\" role=\"region\" aria-label=\"Tabel\"><table>")
+                .contains("</table></div>").contains("<p>teks</p>");
+        // a div or role written by the author is still dropped by the allow-list
+        assertThat(Html.fromMarkdown("<div role=\"region\" tabindex=\"0\">x</div>")).doesNotContain("<div");
+        assertThat(Html.fromMarkdown("tanpa tabel")).doesNotContain("gulir");
+    }
 }

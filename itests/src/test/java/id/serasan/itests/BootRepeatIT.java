@@ -13,7 +13,7 @@ import org.junit.Test;
 
 /**
  * The start-up hang is gone: the distribution, unpacked fresh each time (empty database: the first-boot deployment
- * is the one that used to deadlock), is cold-started {@code serasan.itest.bootRepeat} times (8 by default) as a
+ * is the one that used to deadlock), is cold-started {@code serasan.itest.bootRepeat} times (5 in the build, itests/pom.xml) as a
  * process. Every start must answer 200 on {@code /api/health}, log no ERROR and stop again on {@code bin/stop}.
  * The only time bound is a generous hang bound ({@value #HANG_BOUND_SECONDS} s); the start-up times are printed and
  * written to {@code target/boot-repeat-<database>.txt}, never asserted.

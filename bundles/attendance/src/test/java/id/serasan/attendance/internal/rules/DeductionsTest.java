@@ -82,5 +82,10 @@ class DeductionsTest {
         assertThat(at.capped()).isFalse();
         assertThat(at.totalPercent()).isEqualByComparingTo("12");
         assertThat(Deductions.of(pack, List.of()).totalPercent()).isZero();
+        // the lines come in date order whatever order the days came in
+        List<Verdict> shuffled = new ArrayList<>(days);
+        java.util.Collections.reverse(shuffled);
+        assertThat(Deductions.of(pack, shuffled).lines()).extracting(Deductions.Line::date)
+                .containsExactly(days.get(0).date(), days.get(1).date(), days.get(2).date());
     }
 }

@@ -59,4 +59,60 @@ class GeoTest {
         assertThatThrownBy(() -> new Geo.Point(Double.NaN, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThat(new Geo.Point(-90, 180).latitude()).isEqualTo(-90);
     }
+
+    /** The spherical law of cosines: an independent formula for the same great-circle distance. */
+    static double lawOfCosines(Geo.Point a, Geo.Point b) {
+        double p1 = Math.toRadians(a.latitude());
+        double p2 = Math.toRadians(b.latitude());
+        double dl = Math.toRadians(b.longitude() - a.longitude());
+        return 6_371_008.8 * Math.acos(Math.sin(p1) * Math.sin(p2) + Math.cos(p1) * Math.cos(p2) * Math.cos(dl));
+    }
+
+    @Test
+    void distancesAgreeWithTheLawOfCosinesInEveryDirection() {
+        Geo.Point[][] pairs = {
+                {new Geo.Point(0, 0), new Geo.Point(1, 1)},
+                {OFFICE, new Geo.Point(-2.9761, 104.7754)},
+                {new Geo.Point(10, 20), new Geo.Point(-30, 140)},
+                {new Geo.Point(-45, -170), new Geo.Point(60, 170)},
+                {new Geo.Point(5, -3), new Geo.Point(-7, 2)}};
+        for (Geo.Point[] p : pairs) {
+            assertThat(Geo.distance(p[0], p[1])).as(p[0] + " " + p[1]).isCloseTo(lawOfCosines(p[0], p[1]), within(0.5));
+            assertThat(Geo.distance(p[1], p[0])).isCloseTo(Geo.distance(p[0], p[1]), within(1e-6));
+        }
+    }
+
+    @Test
+    void aSlantedEdgeIsFollowedExactly() {
+        // a triangle whose long edge runs diagonally: latitude + longitude = 10
+        List<Geo.Point> tri = List.of(new Geo.Point(0, 0), new Geo.Point(0, 10), new Geo.Point(10, 0));
+        assertThat(Geo.inside(tri, new Geo.Point(4.9, 4.9))).isTrue();
+        assertThat(Geo.inside(tri, new Geo.Point(5.1, 5.1))).isFalse();
+        assertThat(Geo.inside(tri, new Geo.Point(1, 8.9))).isTrue();
+        assertThat(Geo.inside(tri, new Geo.Point(1, 9.1))).isFalse();
+        assertThat(Geo.inside(tri, new Geo.Point(8.9, 1))).isTrue();
+        assertThat(Geo.inside(tri, new Geo.Point(9.1, 1))).isFalse();
+        assertThat(Geo.inside(tri, new Geo.Point(-0.1, 5))).isFalse();
+        assertThat(Geo.inside(tri, new Geo.Point(5, -0.1))).isFalse();
+        // the same triangle the other way round
+        List<Geo.Point> back = List.of(new Geo.Point(10, 0), new Geo.Point(0, 10), new Geo.Point(0, 0));
+        assertThat(Geo.inside(back, new Geo.Point(4.9, 4.9))).isTrue();
+        assertThat(Geo.inside(back, new Geo.Point(5.1, 5.1))).isFalse();
+        // a quadrilateral with two slanted sides
+        List<Geo.Point> kite = List.of(new Geo.Point(0, 5), new Geo.Point(5, 10), new Geo.Point(10, 5),
+                new Geo.Point(5, 0));
+        assertThat(Geo.inside(kite, new Geo.Point(5, 5))).isTrue();
+        assertThat(Geo.inside(kite, new Geo.Point(2, 2.9))).isFalse();
+        assertThat(Geo.inside(kite, new Geo.Point(2, 3.1))).isTrue();
+        assertThat(Geo.inside(kite, new Geo.Point(8, 7.1))).isFalse();
+        assertThat(Geo.inside(kite, new Geo.Point(8, 6.9))).isTrue();
+    }
+
+    @Test
+    void theGlobesEdgesAreValidPositions() {
+        assertThat(new Geo.Point(90, -180).longitude()).isEqualTo(-180);
+        assertThat(new Geo.Point(-90, 180).longitude()).isEqualTo(180);
+        assertThatThrownBy(() -> new Geo.Point(-90.0001, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Geo.Point(0, 180.0001)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

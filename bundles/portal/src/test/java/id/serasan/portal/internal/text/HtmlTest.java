@@ -19,6 +19,10 @@ class HtmlTest {
         while (m.find()) {
             String name = m.group(1).toLowerCase(Locale.ROOT);
             String attrs = m.group(2).toLowerCase(Locale.ROOT);
+            if (name.equals("div")) { // only our own scroll region around a table, never an author's div
+                assertThat(m.group()).isEqualTo("<div class=\"gulir\" tabindex=\"0\" role=\"region\" aria-label=\"Tabel\">");
+                continue;
+            }
             assertThat(name).as(m.group()).isIn("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b",
                     "i", "code", "pre", "blockquote", "ul", "ol", "li", "a", "img", "table", "thead", "tbody", "tr",
                     "th", "td", "del");

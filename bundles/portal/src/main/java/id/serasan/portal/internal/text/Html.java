@@ -64,8 +64,19 @@ public final class Html {
      * after the allow-list: only this constant markup is added.
      */
     static String scrollableTables(String safeHtml) {
-        return safeHtml.replace("<table>", "<div class=\"gulir\" tabindex=\"0\" role=\"region\" aria-label=\"Tabel\"><table>")
-                .replace("</table>", "</table></div>");
+        // numbered ("Tabel 1", "Tabel 2", …), so that each region has a name of its own: landmarks must differ
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        int n = 0;
+        for (int at = safeHtml.indexOf("<table>"); at >= 0; at = safeHtml.indexOf("<table>", from)) {
+            int end = safeHtml.indexOf("</table>", at);
+            int stop = end < 0 ? safeHtml.length() : end + "</table>".length();
+            out.append(safeHtml, from, at)
+                    .append("<div class=\"gulir\" tabindex=\"0\" role=\"region\" aria-label=\"Tabel ").append(++n)
+                    .append("\">").append(safeHtml, at, stop).append(end < 0 ? "" : "</div>");
+            from = stop;
+        }
+        return out.append(safeHtml, from, safeHtml.length()).toString();
     }
 
     /** Any HTML through the allow-list. */

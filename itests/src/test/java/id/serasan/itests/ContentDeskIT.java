@@ -205,6 +205,20 @@ public class ContentDeskIT extends SerasanTestSupport {
         assertTrue(stale.body(), stale.body().contains("Versi saya yang panjang.</textarea>"));
         assertTrue(stale.body(), stale.body().contains("admin"));
         assertEquals("Versi rekan kerja.", stored(id).get("bodyId").asText());
+        // the form keeps the version the editor opened: saving it again is refused again, never an overwrite
+        assertEquals(opened, version(stale));
+        assertHtml(b.post("/meja/konten/" + id, "aksi", "simpan", "version", version(stale), "titleId", title,
+                "bodyId", "Versi saya yang panjang."), 409);
+        assertEquals("Versi rekan kerja.", stored(id).get("bodyId").asText());
+        // deleting from a page opened before the colleague's change is refused too
+        assertHtml(b.post("/meja/konten/" + id, "aksi", "hapus", "version", opened, "yakin", "ya"), 409);
+        assertEquals(200, http().get("/api/v1/portal/items/" + id, editorToken()).status());
+        // a revision that does not exist is a reason on the form, not a missing page
+        String fresh = version(b.get("/meja/konten/" + id));
+        Http.Answer noRevision = b.post("/meja/konten/" + id, "aksi", "pulihkan", "version", fresh, "revisi", "99");
+        assertHtml(noRevision, 422);
+        assertTrue(noRevision.body(), noRevision.body().contains("There is no revision 99")
+                || noRevision.body().contains("Revisi 99 tidak ada"));
         // a time that is not one, an unknown action, deleting without the tick
         String current = version(b.get("/meja/konten/" + id));
         Http.Answer badTime = b.post("/meja/konten/" + id, "aksi", "terbitkan", "version", current, "publishAt",

@@ -228,11 +228,16 @@ public class ContentService {
         changed();
     }
 
-    /** Brings back the text of revision {@code number} as a new revision (the item's status stays as it is). */
+    /**
+     * Brings back the text of revision {@code number} as a new revision (the item's status and address stay as they
+     * are).
+     */
     public Item restore(String actor, long id, int number, Integer version) {
         Revision r = revision(id, number);
         ItemInput old = r.content();
-        ItemInput in = new ItemInput(null, old.slug(), old.titleId(), old.titleEn(), old.summaryId(), old.summaryEn(),
+        Item now = get(id);
+        // the address stays: restoring text must not move a live item to another URL
+        ItemInput in = new ItemInput(null, now.slug(), old.titleId(), old.titleEn(), old.summaryId(), old.summaryEn(),
                 old.bodyId(), old.bodyEn(), old.category(), old.imageId(), old.fileId(), old.fields(), old.sortOrder(),
                 version);
         Item current = get(id);

@@ -66,12 +66,18 @@ final class DeskPages {
         return Map.of("code", code, "label", label);
     }
 
+    /** The inputs the desk's forms have: an error naming one of them links to it, any other is plain text. */
+    static final java.util.Set<String> INPUTS = java.util.Set.of("titleId", "titleEn", "summaryId", "summaryEn",
+            "bodyId", "bodyEn", "category", "imageId", "fileId", "sortOrder", "slug", "publishAt", "yakin", "file",
+            "altId", "altEn");
+
     static List<Map<String, String>> errors(ProblemException e, String lang) {
         List<Map<String, String>> out = new ArrayList<>();
         if (e.errors() != null && !e.errors().isEmpty()) {
             for (FieldError fe : e.errors()) {
-                out.add(Map.of("field", fe.field() == null ? "" : fe.field(), "message",
-                        DeskForm.say(fe.message(), lang)));
+                String field = fe.field() == null ? "" : fe.field();
+                boolean input = INPUTS.contains(field) || field.startsWith("fields.");
+                out.add(Map.of("field", input ? field : "", "message", DeskForm.say(fe.message(), lang)));
             }
         } else {
             out.add(Map.of("field", "", "message", DeskForm.say(e.detail() == null ? e.title() : e.detail(), lang)));
@@ -103,9 +109,14 @@ final class DeskPages {
                 : String.format(Locale.ROOT, "%.1f MB", m.size() / 1024.0 / 1024.0));
         r.put("uploaded", when(m.createdAt(), lang));
         r.put("by", m.createdBy() == null ? "" : m.createdBy());
-        r.put("markdown", m.image() ? "![" + m.altId() + "](" + m.url() + ")" : "[" + m.originalName() + "](" + m.url()
-                + ")");
+        r.put("markdown", m.image() ? "![" + markdownText(m.altId()) + "](" + m.url() + ")"
+                : "[" + markdownText(m.originalName()) + "](" + m.url() + ")");
         return r;
+    }
+
+    /** Text for a Markdown link or picture label: brackets and backslashes escaped. */
+    static String markdownText(String s) {
+        return s == null ? "" : s.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
     }
 
     /** {@code /meja}: every item, filtered by kind, state and words, newest change first. */
@@ -231,7 +242,19 @@ final class DeskPages {
         m.put("fields", fields);
         List<Map<String, String>> images = new ArrayList<>();
         List<Map<String, String>> files = new ArrayList<>();
-        for (Media x : media.list(0, id.serasan.platform.api.Page.MAX_SIZE).items()) {
+        List<Media> offered = new ArrayList<>(media.list(0, id.serasan.platform.api.Page.MAX_SIZE).items());
+        for (String chosen : new String[] {values.get("imageId"), values.get("fileId")}) {
+            // the item's own picture and file are offered even when older than the newest ones listed
+            if (chosen != null && chosen.matches("\\d{1,18}")
+                    && offered.stream().noneMatch(x -> String.valueOf(x.id()).equals(chosen))) {
+                try {
+                    offered.add(media.get(Long.parseLong(chosen)));
+                } catch (ProblemException gone) {
+                    // deleted meanwhile: nothing to offer
+                }
+            }
+        }
+        for (Media x : offered) {
             Map<String, String> o = Map.of("id", String.valueOf(x.id()), "label",
                     x.originalName() + (x.image() ? " — " + x.alt(lang) : ""));
             (x.image() ? images : files).add(o);
@@ -424,13 +447,25 @@ final class DeskPages {
                             throw ProblemException.invalid(List.of(new FieldError("revisi",
                                     "Pilih revisi yang dipulihkan / Choose the revision to restore")));
                         }
-                        content.restore(actor, i.id(), number, DeskForm.version(r::form));
+                        int v = DeskForm.version(r::form);
+                        try {
+                            content.revision(i.id(), number);
+                        } catch (ProblemException missing) {
+                            throw ProblemException.invalid(List.of(new FieldError("revisi",
+                                    "Revisi " + number + " tidak ada / There is no revision " + number)));
+                        }
+                        content.restore(actor, i.id(), number, v);
                         return PageResult.redirect(base + "?dipulihkan=" + number);
                     }
                     case "hapus" -> {
                         if (!"ya".equals(r.form("yakin"))) {
                             throw ProblemException.invalid(List.of(new FieldError("yakin",
                                     "Centang \"Ya, hapus\" untuk menghapus / Tick \"Yes, delete\" to delete")));
+                        }
+                        if (DeskForm.version(r::form) != i.version()) {
+                            throw ProblemException.conflict("Konten ini telah diubah oleh " + i.updatedBy()
+                                    + " sejak Anda membukanya; muat ulang lalu hapus lagi / This item was changed by "
+                                    + i.updatedBy() + " since you opened it; reload and delete again");
                         }
                         content.delete(actor, i.id());
                         return PageResult.redirect("/meja?dihapus=1");
@@ -446,8 +481,25 @@ final class DeskPages {
                     return PageResult.notFound();
                 }
                 int status = e.status() == 409 ? 409 : e.status() == 400 ? 400 : 422;
-                return show(r, now, values, errors(e, r.lang()), null, null, status);
+                PageResult shown = show(r, now, values, errors(e, r.lang()), null, null, status);
+                // the version the editor opened stays in the form: saving again cannot overwrite a colleague's
+                // change unseen (409 again until the page is reloaded); the typed time stays too
+                return keep(shown, r.form("version"), "terbitkan".equals(action) ? r.form("publishAt") : null);
             }
+        }
+
+        private static PageResult keep(PageResult shown, String version, String publishAt) {
+            if (!(shown instanceof PageResult.View v)) {
+                return shown;
+            }
+            Map<String, Object> model = new HashMap<>(v.model());
+            if (version != null && version.strip().matches("\\d{1,9}")) {
+                model.put("version", version.strip());
+            }
+            if (publishAt != null) {
+                model.put("publishAt", publishAt.length() > 16 ? publishAt.substring(0, 16) : publishAt);
+            }
+            return new PageResult.View(v.template(), model, v.title(), v.description(), v.status(), v.meta());
         }
 
         private PageResult show(PageRequest r, Item i, Map<String, String> values, List<Map<String, String>> errors,
@@ -462,8 +514,9 @@ final class DeskPages {
             m.put("publicPath", i.path() == null ? "" : i.path());
             m.put("live", i.published());
             m.put("draft", i.status() == Item.Status.DRAFT);
-            m.put("publishAt", DeskForm.local(i.status() == Item.Status.PUBLISHED && !i.published() ? i.publishAt()
-                    : null));
+            // a published item's own time: publishing it again keeps its date (empty for a draft: now)
+            m.put("publishAt", DeskForm.local(i.status() == Item.Status.PUBLISHED ? i.publishAt() : null));
+            m.put("heading", i.titleId());
             m.put("updated", when(i.updatedAt(), lang));
             m.put("updatedBy", i.updatedBy() == null ? "" : i.updatedBy());
             m.put("demo", i.demo());

@@ -232,6 +232,11 @@ public class ContentDeskIT extends SerasanTestSupport {
         JsonNode after = stored(id);
         assertEquals("DRAFT", after.get("status").asText());
         assertEquals(Integer.parseInt(current), after.get("version").asInt());
+        // a page number beyond the end (or beyond any offset) shows the last page
+        Http.Answer far = b.get("/meja?halaman=999999999");
+        assertHtml(far, 200);
+        assertTrue(far.body(), far.body().contains("href=\"/meja/konten/"));
+        assertHtml(b.get("/meja/berkas?halaman=2147483647"), 200);
         // unknown items are a helpful 404 page
         assertHtml(b.get("/meja/konten/999999999"), 404);
         assertHtml(b.get("/meja/konten/bukan-angka"), 404);

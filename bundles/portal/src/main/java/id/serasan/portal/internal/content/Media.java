@@ -20,6 +20,17 @@ public record Media(long id, String url, String originalName, String contentType
         return contentType.startsWith("image/");
     }
 
+    /** The size as people read it: {@code 532 B}, {@code 84 KB}, {@code 2.4 MB}. */
+    public String sizeLabel() {
+        if (size < 1024) {
+            return size + " B";
+        }
+        if (size < 1024 * 1024) {
+            return Math.round(size / 1024.0) + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", size / 1024.0 / 1024.0);
+    }
+
     public String alt(String lang) {
         return "en".equals(lang) && altEn != null && !altEn.isBlank() ? altEn : altId == null ? "" : altId;
     }

@@ -85,6 +85,26 @@ final class DeskPages {
         return out;
     }
 
+    /** The first message of each field, for the message beside its input. */
+    static Map<String, String> byField(List<Map<String, String>> errors) {
+        Map<String, String> m = new HashMap<>();
+        errors.forEach(e -> m.putIfAbsent(e.get("field"), e.get("message")));
+        return m;
+    }
+
+    /**
+     * The 1-based page a list was asked for ({@code ?halaman=}): 1 when absent or not a number, at most a page
+     * whose offset still fits (the caller then clamps it to the last page there is).
+     */
+    static int requestedPage(PageRequest r) {
+        try {
+            int p = Integer.parseInt(r.query("halaman") == null ? "1" : r.query("halaman").strip());
+            return Math.max(1, Math.min(p, Integer.MAX_VALUE / PAGE_SIZE));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
     static PageResult.Meta private_(String path) {
         return new PageResult.Meta(path, "website", null, null, true);
     }
@@ -105,8 +125,7 @@ final class DeskPages {
         r.put("altId", m.altId() == null ? "" : m.altId());
         r.put("altEn", m.altEn() == null ? "" : m.altEn());
         r.put("type", m.contentType().equals("application/pdf") ? "PDF" : m.contentType());
-        r.put("size", m.size() < 1024 * 1024 ? Math.max(1, Math.round(m.size() / 1024.0)) + " KB"
-                : String.format(Locale.ROOT, "%.1f MB", m.size() / 1024.0 / 1024.0));
+        r.put("size", m.sizeLabel());
         r.put("uploaded", when(m.createdAt(), lang));
         r.put("by", m.createdBy() == null ? "" : m.createdBy());
         r.put("markdown", m.image() ? "![" + markdownText(m.altId()) + "](" + m.url() + ")"
@@ -153,12 +172,7 @@ final class DeskPages {
             if (q.length() > 100) {
                 q = q.substring(0, 100);
             }
-            int page = 1;
-            try {
-                page = Math.max(1, Integer.parseInt(r.query("halaman") == null ? "1" : r.query("halaman").strip()));
-            } catch (NumberFormatException e) {
-                page = 1;
-            }
+            int page = requestedPage(r);
             var found = content.list(kind, status, q, page - 1, PAGE_SIZE);
             int pages = (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
             if (page > pages) {
@@ -229,8 +243,7 @@ final class DeskPages {
         m.put("kindLabel", kindLabel(kind, lang));
         m.put("values", values);
         m.put("errors", errors);
-        Map<String, String> byField = new HashMap<>();
-        errors.forEach(e -> byField.putIfAbsent(e.get("field"), e.get("message")));
+        Map<String, String> byField = byField(errors);
         m.put("fieldErrors", byField);
         m.put("english", values.entrySet().stream().anyMatch(e -> e.getKey().endsWith("En") || e.getKey().endsWith(".en")
                 ? !e.getValue().isBlank() || byField.containsKey(e.getKey()) : false));
@@ -609,14 +622,13 @@ final class DeskPages {
 
         private PageResult show(PageRequest r, Map<String, String> values, List<Map<String, String>> errors,
                                 String notice, int status) {
-            int page = 1;
-            try {
-                page = Math.max(1, Integer.parseInt(r.query("halaman") == null ? "1" : r.query("halaman").strip()));
-            } catch (NumberFormatException e) {
-                page = 1;
-            }
+            int page = requestedPage(r);
             var found = media.list(page - 1, PAGE_SIZE);
             int pages = (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+            if (page > pages) {
+                page = pages;
+                found = media.list(page - 1, PAGE_SIZE);
+            }
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Media x : found.items()) {
                 rows.add(mediaRow(x, r.lang()));
@@ -625,9 +637,7 @@ final class DeskPages {
             m.put("rows", rows);
             m.put("values", values);
             m.put("errors", errors);
-            Map<String, String> byField = new HashMap<>();
-            errors.forEach(e -> byField.putIfAbsent(e.get("field"), e.get("message")));
-            m.put("fieldErrors", byField);
+            m.put("fieldErrors", byField(errors));
             m.put("notice", notice);
             m.put("uploaded", r.query("diunggah") == null ? "" : r.query("diunggah"));
             m.put("page", page);

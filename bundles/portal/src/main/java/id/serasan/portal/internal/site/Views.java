@@ -95,18 +95,8 @@ final class Views {
         if (f == null) {
             return Map.of();
         }
-        return Map.of("url", f.url(), "name", f.originalName(), "size", size(f.size()),
+        return Map.of("url", f.url(), "name", f.originalName(), "size", f.sizeLabel(),
                 "type", f.contentType().equals("application/pdf") ? "PDF" : f.contentType());
-    }
-
-    static String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return Math.round(bytes / 1024.0) + " KB";
-        }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
     }
 
     /** schema.org data of the agency (on the home page). */

@@ -18,4 +18,12 @@ public interface EmployeeDirectory {
 
     /** NIPs of the active employees whose direct supervisor is {@code supervisorNip}. */
     List<String> subordinates(String supervisorNip);
+
+    /**
+     * The active employees of the unit with {@code unitCode} and of its sub-units, or of the whole regency when
+     * {@code unitCode} is null, by unit and name.
+     *
+     * @since 1.3
+     */
+    List<StaffMember> staff(String unitCode);
 }

@@ -3,7 +3,7 @@
  * type. The rules and their sources are in docs/domain.md (Perka BKN 22/2007 for the NIP).
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package id.serasan.personnel.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -16,13 +16,43 @@ public class ProblemException extends WebApplicationException {
     private final String type;
     private final String title;
     private final List<FieldError> errors;
+    private final java.util.Map<String, Object> extensions;
 
     public ProblemException(int status, String type, String title, String detail, List<FieldError> errors) {
+        this(status, type, title, detail, errors, java.util.Map.of());
+    }
+
+    /**
+     * A problem with extension members (RFC 9457 section 3.2): extra top-level members of the answer that a client
+     * can read, e.g. {@code "distanceMetres": 412}. Values are plain JSON values (strings, numbers, booleans, lists
+     * and maps of them); a key that names a standard member ({@code type}, {@code title}, {@code status},
+     * {@code detail}, {@code instance}, {@code errors}, {@code correlationId}) is refused.
+     *
+     * @since 1.2
+     */
+    public ProblemException(int status, String type, String title, String detail, List<FieldError> errors,
+                            java.util.Map<String, Object> extensions) {
         super(detail, checkStatus(status));
         this.status = status;
         this.type = type;
         this.title = title;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
+        this.extensions = extensions == null ? java.util.Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extensions));
+        for (String k : this.extensions.keySet()) {
+            if (java.util.Set.of("type", "title", "status", "detail", "instance", "errors", "correlationId").contains(k)) {
+                throw new IllegalArgumentException("a standard problem member: " + k);
+            }
+        }
+    }
+
+    /**
+     * The extension members, in order; empty when none.
+     *
+     * @since 1.2
+     */
+    public java.util.Map<String, Object> extensions() {
+        return extensions;
     }
 
     public ProblemException(int status, String title, String detail) {

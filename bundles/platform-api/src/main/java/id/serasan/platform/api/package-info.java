@@ -6,7 +6,7 @@
  * {@link id.serasan.platform.api.Page#offset(int, int)}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package id.serasan.platform.api;
 
 import org.osgi.annotation.bundle.Export;

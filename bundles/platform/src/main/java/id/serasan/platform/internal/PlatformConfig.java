@@ -17,6 +17,10 @@ public @interface PlatformConfig {
     @AttributeDefinition(description = "Lifetime of a bearer token or session, in minutes")
     int tokenTtlMinutes() default 480;
 
+    @AttributeDefinition(description = "Lifetime of a phone app's token (login with \"app\": true), in days: the"
+            + " attendance app logs in once and keeps it; revoked by logout, a password change or disabling the account")
+    int appTokenTtlDays() default 90;
+
     @AttributeDefinition(description = "Largest accepted request body, in bytes (larger: 413)")
     long maxRequestBytes() default 1_048_576;
 

@@ -2,6 +2,7 @@ package id.serasan.personnel.internal.employee;
 
 import id.serasan.personnel.api.EmployeeDirectory;
 import id.serasan.personnel.api.EmployeeSummary;
+import id.serasan.personnel.api.StaffMember;
 import id.serasan.personnel.api.Unit;
 import id.serasan.personnel.internal.store.EmployeeRepository;
 import id.serasan.personnel.internal.store.EmployeeRow;
@@ -41,5 +42,19 @@ public class PersonnelDirectory implements EmployeeDirectory {
     @Override
     public List<String> subordinates(String supervisorNip) {
         return db.read(c -> employees.subordinates(c, supervisorNip));
+    }
+
+    @Override
+    public List<StaffMember> staff(String unitCode) {
+        String path = null;
+        if (unitCode != null) {
+            Optional<Unit> u = units.unit(unitCode);
+            if (u.isEmpty()) {
+                return List.of();
+            }
+            path = u.get().path();
+        }
+        String p = path;
+        return db.read(c -> employees.staff(c, p));
     }
 }

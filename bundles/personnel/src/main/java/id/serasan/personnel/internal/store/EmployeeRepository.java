@@ -305,6 +305,35 @@ public class EmployeeRepository {
         return out;
     }
 
+    /**
+     * The active employees under the unit path {@code path} (the unit and its sub-units; null: everyone), by unit
+     * path and name.
+     */
+    public List<id.serasan.personnel.api.StaffMember> staff(Connection c, String path) throws SQLException {
+        List<id.serasan.personnel.api.StaffMember> out = new ArrayList<>();
+        String sql = "SELECT e.NIP, e.NAME, e.FRONT_TITLE, e.BACK_TITLE, u.CODE, u.NAME, e.SUPERVISOR_NIP FROM "
+                + "PERSONNEL_EMPLOYEE e JOIN PERSONNEL_UNIT u ON u.ID = e.UNIT_ID WHERE e.STATUS = 'ACTIVE'"
+                + (path == null ? "" : " AND (e.UNIT_PATH = ? OR (e.UNIT_PATH >= ? AND e.UNIT_PATH < ?))") + " ORDER BY e.UNIT_PATH, e.NAME_KEY";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (path != null) {
+                ps.setString(1, path);
+                ps.setString(2, path + "/");
+                ps.setString(3, path + "/\uffff");
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String front = rs.getString(3);
+                    String back = rs.getString(4);
+                    String name = (front == null || front.isBlank() ? "" : front + " ") + rs.getString(2)
+                            + (back == null || back.isBlank() ? "" : ", " + back);
+                    out.add(new id.serasan.personnel.api.StaffMember(rs.getString(1), name, rs.getString(5),
+                            rs.getString(6), rs.getString(7)));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Active employees per unit id (not counting sub-units). */
     public Map<Long, Long> activeByUnit(Connection c) throws SQLException {
         Map<Long, Long> out = new HashMap<>();

@@ -36,7 +36,12 @@ import org.osgi.service.component.annotations.Reference;
 public class AuthRest implements RestModule {
 
     /** Body of a login. */
-    public record LoginRequest(String username, String password) {
+    public record LoginRequest(String username, String password,
+                               @id.serasan.platform.api.openapi.Field(description = "true: token ponsel berumur panjang"
+                                       + " (appTokenTtlDays) / true: a long-lived phone app token") Boolean app) {
+        public LoginRequest(String username, String password) {
+            this(username, password, null);
+        }
     }
 
     /** A bearer token for an app or API client. */
@@ -76,7 +81,8 @@ public class AuthRest implements RestModule {
     @Public
     @Summary(value = "Masuk dan terima token / Log in for a bearer token", description = "Untuk aplikasi dan skrip. Percobaan salah diperlambat per akun dan alamat (429 dengan Retry-After). / For apps and scripts; wrong attempts are slowed per account and address (429 with Retry-After).")
     public TokenResponse login(LoginRequest body, @Context HttpServletRequest req) {
-        AuthService.Issued i = doLogin(body, req, AuthService.Kind.BEARER);
+        AuthService.Issued i = doLogin(body, req,
+                body != null && Boolean.TRUE.equals(body.app()) ? AuthService.Kind.APP : AuthService.Kind.BEARER);
         return new TokenResponse(i.token(), i.expiresAt(), i.passwordChangeRequired(), i.account().username(),
                 i.account().roles());
     }

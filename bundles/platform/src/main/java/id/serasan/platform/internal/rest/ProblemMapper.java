@@ -28,7 +28,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable ex) {
         if (ex instanceof ProblemException p) {
-            Response.ResponseBuilder rb = Problems.response(p.status(), p.type(), p.title(), p.detail(), p.errors(), null);
+            java.util.Map<String, Object> body = Problems.body(p.status(), p.type(), p.title(), p.detail(), p.errors(), null);
+            p.extensions().forEach(body::putIfAbsent);
+            Response.ResponseBuilder rb = Response.status(p.status()).type(Problems.MEDIA_TYPE).entity(body);
             if (p instanceof AuthService.TooManyAttempts t) {
                 rb.header("Retry-After", t.retryAfterSeconds());
             }

@@ -119,7 +119,7 @@ public class SecurityFilter implements ContainerRequestFilter, ContainerResponse
             req.setProperty(VERIFIED, v);
             boolean secure = req.getSecurityContext() != null && req.getSecurityContext().isSecure();
             req.setSecurityContext(new Context_(v.principal(), secure,
-                    v.kind() == AuthService.Kind.BEARER ? "Bearer" : SecurityContext.FORM_AUTH));
+                    v.kind() != AuthService.Kind.SESSION ? "Bearer" : SecurityContext.FORM_AUTH));
         }
     }
 

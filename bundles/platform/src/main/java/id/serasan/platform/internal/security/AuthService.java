@@ -22,7 +22,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = AuthService.class, configurationPid = PlatformConfig.PID)
 public class AuthService {
-    public enum Kind { BEARER, SESSION }
+    /** BEARER: an API client's token; SESSION: the portal's cookie; APP: a phone app's long-lived bearer token. */
+    public enum Kind { BEARER, SESSION, APP }
 
     /** A freshly issued token; {@code csrfToken} only for sessions. */
     public record Issued(String token, Instant expiresAt, boolean passwordChangeRequired, String csrfToken,
@@ -89,7 +90,8 @@ public class AuthService {
         UserAccount a = account.get();
         String token = Secrets.token();
         String csrf = kind == Kind.SESSION ? Secrets.token() : null;
-        Instant expires = Instant.ofEpochMilli(now + cfg.tokenTtlMinutes() * 60_000L);
+        Instant expires = Instant.ofEpochMilli(now + (kind == Kind.APP ? cfg.appTokenTtlDays() * 86_400_000L
+                : cfg.tokenTtlMinutes() * 60_000L));
         db.tx(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO SERASAN_TOKEN (TOKEN_HASH, USER_ID, KIND, "
                     + "CSRF_HASH, CREATED_AT, EXPIRES_AT, REVOKED) VALUES (?, ?, ?, ?, ?, ?, ?)")) {

@@ -240,20 +240,21 @@ public final class LoginThrottle {
         });
     }
 
+    /**
+     * The counters of {@code keys}, each read by its own primary-key lookup: an {@code IN} list lets Derby scan past
+     * (and wait on) rows other logins hold, which deadlocked concurrent logins from one address (measured: 400
+     * accounts logging in 4 at a time from one machine).
+     */
     private static Map<String, Row> read(Connection c, String... keys) throws SQLException {
         Map<String, Row> out = new HashMap<>();
-        StringBuilder in = new StringBuilder();
-        for (int i = 0; i < keys.length; i++) {
-            in.append(i == 0 ? "?" : ", ?");
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT THROTTLE_KEY, FAILURES, BLOCKED_UNTIL, LAST_SUCCESS FROM "
-                + TABLE + " WHERE THROTTLE_KEY IN (" + in + ")")) {
-            for (int i = 0; i < keys.length; i++) {
-                ps.setString(i + 1, keys[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), new Row(rs.getInt(2), rs.getLong(3), rs.getLong(4)));
+        try (PreparedStatement ps = c.prepareStatement("SELECT FAILURES, BLOCKED_UNTIL, LAST_SUCCESS FROM "
+                + TABLE + " WHERE THROTTLE_KEY = ?")) {
+            for (String key : keys) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        out.put(key, new Row(rs.getInt(1), rs.getLong(2), rs.getLong(3)));
+                    }
                 }
             }
         }

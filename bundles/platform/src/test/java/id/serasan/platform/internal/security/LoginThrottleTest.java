@@ -158,6 +158,37 @@ class LoginThrottleTest {
         assertThat(throttle.failures(LoginThrottle.addressKey("10.9.9.9"))).isEqualTo(200);
     }
 
+    /**
+     * The morning at an office: many people log in at once from one address (its NAT). Each login locks its own
+     * account and pair rows and the shared address row; reading the counters with an IN list let Derby wait on other
+     * logins' rows while holding the address row, and logins deadlocked until the retries ran out (503).
+     */
+    @Test
+    void manyAccountsLoggingInAtOnceFromOneAddressNeverDeadlock() throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<?>> all = new ArrayList<>();
+        AtomicInteger allowed = new AtomicInteger();
+        for (int th = 0; th < 8; th++) {
+            int t = th;
+            all.add(pool.submit(() -> {
+                go.await();
+                for (int i = 0; i < 25; i++) {
+                    String user = "pegawai" + t + "-" + i;
+                    if (throttle.begin(user, "10.5.5.5", 1000 + i, DEFAULTS).allowed()) {
+                        allowed.incrementAndGet();
+                    }
+                    throttle.succeeded(user, "10.5.5.5", 1000 + i, DEFAULTS);
+                }
+                return null;
+            }));
+        }
+        go.countDown();
+        for (Future<?> f : all) {
+            f.get(120, TimeUnit.SECONDS);
+        }
+        assertThat(allowed.get()).isEqualTo(200);
+    }
+
     /** Parallel guesses sent before any failure is recorded: exactly the free ones get through. */
     @Test
     void aBurstOfParallelGuessesGetsOnlyTheFreeAttempts() throws Exception {

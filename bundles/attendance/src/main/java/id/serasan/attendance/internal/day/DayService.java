@@ -1,0 +1,135 @@
+package id.serasan.attendance.internal.day;
+
+import id.serasan.attendance.internal.calendar.CalendarService;
+import id.serasan.attendance.internal.calendar.OutageService;
+import id.serasan.attendance.internal.checkin.Staff;
+import id.serasan.attendance.internal.config.AttendanceSettings;
+import id.serasan.attendance.internal.config.Settings;
+import id.serasan.attendance.internal.rules.Deductions;
+import id.serasan.attendance.internal.rules.Verdict;
+import id.serasan.attendance.internal.store.AttendanceDatabase;
+import id.serasan.attendance.internal.store.CheckInRepository;
+import id.serasan.attendance.internal.store.CheckInRow;
+import id.serasan.attendance.internal.store.DaySummary;
+import id.serasan.personnel.api.StaffMember;
+import id.serasan.personnel.api.Unit;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Days, months and recaps: the check-ins judged under the settings, the calendar and the outages. */
+@Component(service = DayService.class)
+public class DayService {
+    private final AttendanceDatabase db;
+    private final AttendanceSettings settings;
+    private final CalendarService calendar;
+    private final OutageService outages;
+    private final Staff staff;
+    private final CheckInRepository repo = new CheckInRepository();
+
+    /** A month of one employee: every day up to today and the month's deduction, explained. */
+    public record MonthView(String nip, String name, YearMonth month, List<DayStatus> days, BigDecimal cutPercent,
+                            BigDecimal uncappedPercent, boolean capped, String rulePack,
+                            List<Deductions.Line> deductions) {
+    }
+
+    @Activate
+    public DayService(@Reference AttendanceDatabase db, @Reference AttendanceSettings settings,
+                      @Reference CalendarService calendar, @Reference OutageService outages, @Reference Staff staff) {
+        this.db = db;
+        this.settings = settings;
+        this.calendar = calendar;
+        this.outages = outages;
+        this.staff = staff;
+    }
+
+    /** The day of {@code m} on {@code date}, judged from {@code rows} (the check-ins of that day). */
+    public DayStatus day(Staff.Member m, LocalDate date, List<CheckInRow> rows, long nowMs) {
+        return judge(settings.get(), m, date, rows, nowMs).status();
+    }
+
+    /** The day of {@code m} on {@code date} from its summary (the check-in path: no scan of the check-ins). */
+    public DayStatus day(Staff.Member m, LocalDate date, DaySummary d, long nowMs) {
+        List<DayRules.Mark> marks = new ArrayList<>(2);
+        if (d != null && d.firstInMs() != null) {
+            marks.add(new DayRules.Mark("IN", d.firstInMs(), d.firstInId(), d.flags(), "NONE"));
+        }
+        if (d != null && d.lastOutMs() != null) {
+            marks.add(new DayRules.Mark("OUT", d.lastOutMs(), d.lastOutId(), d.firstInMs() == null ? d.flags() : "",
+                    "NONE"));
+        }
+        long from = date.atStartOfDay(DayRules.ZONE).toInstant().toEpochMilli();
+        return DayRules.judge(settings.get(), date, calendar.holiday(date), marks,
+                outages.windows(m.unitPath(), from, from + 86_400_000L), nowMs).status();
+    }
+
+    /** The day of {@code m} on {@code date}, read from the database. */
+    public DayStatus day(Staff.Member m, LocalDate date, long nowMs) {
+        List<CheckInRow> rows = db.read(c -> repo.between(c, m.nip(), date, date));
+        return day(m, date, rows, nowMs);
+    }
+
+    private DayRules.Judged judge(Settings s, Staff.Member m, LocalDate date, List<CheckInRow> rows, long nowMs) {
+        List<DayRules.Mark> marks = new ArrayList<>(rows.size());
+        for (CheckInRow r : rows) {
+            if (r.workDate().equals(date)) {
+                marks.add(new DayRules.Mark(r.kind(), r.atMs(), r.clientId(), r.flags(), r.review()));
+            }
+        }
+        long from = date.atStartOfDay(DayRules.ZONE).toInstant().toEpochMilli();
+        return DayRules.judge(s, date, calendar.holiday(date), marks,
+                outages.windows(m.unitPath(), from, from + 86_400_000L), nowMs);
+    }
+
+    /** The month of {@code m}: its days up to today (all of them for a past month) and the deduction. */
+    public MonthView month(Staff.Member m, YearMonth month, long nowMs) {
+        Settings s = settings.get();
+        LocalDate today = DayRules.local(nowMs).toLocalDate();
+        LocalDate first = month.atDay(1);
+        LocalDate last = month.atEndOfMonth().isBefore(today) ? month.atEndOfMonth() : today;
+        List<CheckInRow> rows = last.isBefore(first) ? List.of() : db.read(c -> repo.between(c, m.nip(), first, last));
+        Map<LocalDate, List<CheckInRow>> byDay = new HashMap<>();
+        rows.forEach(r -> byDay.computeIfAbsent(r.workDate(), k -> new ArrayList<>()).add(r));
+        List<DayStatus> days = new ArrayList<>();
+        List<Verdict> verdicts = new ArrayList<>();
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            DayRules.Judged j = judge(s, m, d, byDay.getOrDefault(d, List.of()), nowMs);
+            days.add(j.status());
+            if (j.verdict() != null) {
+                verdicts.add(j.verdict());
+            }
+        }
+        Deductions.Month dm = Deductions.of(s.rules(), verdicts);
+        return new MonthView(m.nip(), m.name(), month, days, dm.totalPercent(), dm.uncapped(), dm.capped(),
+                dm.rulePack(), dm.lines());
+    }
+
+    /** The recap of a unit (and its sub-units), or of everyone when {@code unitCode} is null. */
+    public Recap.Result recap(String unitCode, YearMonth month, long nowMs) {
+        Settings s = settings.get();
+        List<StaffMember> members = staff.members(unitCode);
+        Recap.Marks marks = new Recap.Marks(month);
+        db.read(c -> {
+            repo.forEachSummary(c, month.atDay(1), month.atEndOfMonth(), d -> {
+                if (d.firstInMs() != null) {
+                    marks.add(d.nip(), d.workDate(), "IN", d.firstInMs(), "NONE");
+                }
+                if (d.lastOutMs() != null) {
+                    marks.add(d.nip(), d.workDate(), "OUT", d.lastOutMs(), "NONE");
+                }
+            });
+            return null;
+        });
+        long from = month.atDay(1).atStartOfDay(DayRules.ZONE).toInstant().toEpochMilli();
+        long to = month.atEndOfMonth().plusDays(1).atStartOfDay(DayRules.ZONE).toInstant().toEpochMilli();
+        return Recap.compute(s, month, unitCode, members, marks, calendar::holiday,
+                code -> outages.windows(staff.unit(code).map(Unit::path).orElse(code), from, to), nowMs);
+    }
+}

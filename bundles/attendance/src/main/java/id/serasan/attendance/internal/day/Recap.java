@@ -1,0 +1,153 @@
+package id.serasan.attendance.internal.day;
+
+import id.serasan.attendance.api.Holiday;
+import id.serasan.attendance.internal.config.Settings;
+import id.serasan.attendance.internal.rules.DayJudge;
+import id.serasan.attendance.internal.rules.DayType;
+import id.serasan.attendance.internal.rules.Deductions;
+import id.serasan.attendance.internal.rules.Verdict;
+import id.serasan.attendance.internal.rules.WorkWeek;
+import id.serasan.personnel.api.StaffMember;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The monthly recap of many employees at once: one pass over the month's check-ins keeps each employee's first
+ * check-in and last check-out per day, then every closed day of every employee is judged and the month's TPP cut
+ * summed under the rule pack. The same rules as one employee's month ({@link DayRules}); days not over yet are left
+ * out.
+ */
+public final class Recap {
+    /** The codes counted per line, in order. */
+    public static final List<String> STATUSES = List.of("PRESENT", "ABSENT", "HOLIDAY", "DAY_OFF");
+
+    /** One employee's month. */
+    public record Line(String nip, String name, String unitCode, String unitName, int workingDays, int onTime,
+                       int absent, Map<String, Integer> bands, BigDecimal cutPercent, boolean capped) {
+    }
+
+    /** The recap. {@code through} is the last day judged (null when none is closed yet). */
+    public record Result(YearMonth month, String unitCode, String rulePack, LocalDate through, List<Line> lines) {
+    }
+
+    /** Gathers the month's check-ins: first IN and last OUT per employee and day. */
+    public static final class Marks {
+        private final YearMonth month;
+        private final Map<String, long[]> byNip = new HashMap<>();
+
+        public Marks(YearMonth month) {
+            this.month = month;
+        }
+
+        /** Takes one check-in (rejected ones are ignored). */
+        public void add(String nip, LocalDate day, String kind, long atMs, String review) {
+            if ("REJECTED".equals(review) || !YearMonth.from(day).equals(month)) {
+                return;
+            }
+            long[] a = byNip.computeIfAbsent(nip, k -> new long[62]);
+            int i = (day.getDayOfMonth() - 1) * 2;
+            if ("IN".equals(kind)) {
+                if (a[i] == 0 || atMs < a[i]) {
+                    a[i] = atMs;
+                }
+            } else if (a[i + 1] == 0 || atMs > a[i + 1]) {
+                a[i + 1] = atMs;
+            }
+        }
+
+        long in(String nip, int day) {
+            long[] a = byNip.get(nip);
+            return a == null ? 0 : a[(day - 1) * 2];
+        }
+
+        long out(String nip, int day) {
+            long[] a = byNip.get(nip);
+            return a == null ? 0 : a[(day - 1) * 2 + 1];
+        }
+    }
+
+    private Recap() {
+    }
+
+    /**
+     * Computes the recap.
+     *
+     * @param staff    the employees, in the order the recap lists them
+     * @param holidays the holiday of a day, if any
+     * @param outages  the outage windows of the month for a unit code
+     * @param nowMs    the current time: days not over are left out
+     */
+    public static Result compute(Settings s, YearMonth month, String unitCode, List<StaffMember> staff, Marks marks,
+                                 Function<LocalDate, Optional<Holiday>> holidays,
+                                 Function<String, List<DayJudge.Outage>> outages, long nowMs) {
+        LocalDateTime now = DayRules.local(nowMs);
+        int last = month.lengthOfMonth();
+        DayType[] types = new DayType[last + 1];
+        LocalDateTime[] starts = new LocalDateTime[last + 1];
+        LocalDateTime[] ends = new LocalDateTime[last + 1];
+        LocalDate through = null;
+        int closedDays = 0;
+        for (int d = 1; d <= last; d++) {
+            LocalDate date = month.atDay(d);
+            Optional<WorkWeek.Hours> h = s.weekOf(date).on(date.getDayOfWeek());
+            types[d] = holidays.apply(date).isPresent() ? DayType.HOLIDAY
+                    : h.isPresent() ? DayType.WORKDAY : DayType.DAY_OFF;
+            starts[d] = h.map(x -> date.atTime(x.start())).orElse(null);
+            ends[d] = h.map(x -> date.atTime(x.end())).orElse(null);
+            LocalDateTime dayOver = ends[d] != null ? ends[d] : date.plusDays(1).atStartOfDay();
+            if (!now.isBefore(dayOver)) {
+                through = date;
+                closedDays = d;
+            }
+        }
+        DayJudge judge = new DayJudge(s.rules());
+        Map<String, List<DayJudge.Outage>> outagesByUnit = new HashMap<>();
+        List<Line> lines = new ArrayList<>(staff.size());
+        for (StaffMember m : staff) {
+            List<DayJudge.Outage> o = outagesByUnit.computeIfAbsent(m.unitCode() == null ? "" : m.unitCode(), outages);
+            List<Verdict> verdicts = new ArrayList<>(closedDays);
+            Map<String, Integer> bands = new LinkedHashMap<>();
+            int working = 0;
+            int onTime = 0;
+            int absent = 0;
+            for (int d = 1; d <= closedDays; d++) {
+                if (types[d] != DayType.WORKDAY) {
+                    continue;
+                }
+                working++;
+                long in = marks.in(m.nip(), d);
+                long out = marks.out(m.nip(), d);
+                if (in != 0 && out != 0 && out < in) {
+                    out = 0;
+                }
+                Verdict v = judge.judge(month.atDay(d), DayType.WORKDAY, starts[d], ends[d],
+                        in == 0 ? null : DayRules.local(in), out == 0 ? null : DayRules.local(out), o);
+                verdicts.add(v);
+                if (v.status() == Verdict.Status.ABSENT) {
+                    absent++;
+                } else if (v.lateBand() == null && v.earlyBand() == null) {
+                    onTime++;
+                }
+                if (v.lateBand() != null) {
+                    bands.merge(v.lateBand().code(), 1, Integer::sum);
+                }
+                if (v.earlyBand() != null) {
+                    bands.merge(v.earlyBand().code(), 1, Integer::sum);
+                }
+            }
+            Deductions.Month month1 = Deductions.of(s.rules(), verdicts);
+            lines.add(new Line(m.nip(), m.name(), m.unitCode(), m.unitName(), working, onTime, absent, bands,
+                    month1.totalPercent(), month1.capped()));
+        }
+        return new Result(month, unitCode, s.rules().name(), through, lines);
+    }
+}

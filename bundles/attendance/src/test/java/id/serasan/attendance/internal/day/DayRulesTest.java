@@ -1,0 +1,128 @@
+package id.serasan.attendance.internal.day;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.serasan.attendance.api.Holiday;
+import id.serasan.attendance.internal.config.Settings;
+import id.serasan.attendance.internal.rules.DayJudge;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DayRulesTest {
+    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    static final LocalDate MONDAY = LocalDate.of(2026, 12, 7);
+    static final Settings S = SettingsFixture.defaults();
+
+    static long at(LocalDate d, int h, int m) {
+        return d.atTime(h, m).atZone(WIB).toInstant().toEpochMilli();
+    }
+
+    static DayRules.Mark in(long ms) {
+        return new DayRules.Mark("IN", ms, "in-" + ms, "", "NONE");
+    }
+
+    static DayRules.Mark out(long ms) {
+        return new DayRules.Mark("OUT", ms, "out-" + ms, "", "NONE");
+    }
+
+    private static DayStatus judge(LocalDate d, List<DayRules.Mark> marks, long now) {
+        return DayRules.judge(S, d, Optional.empty(), marks, List.of(), now).status();
+    }
+
+    @Test
+    void aClosedDayWithBothRecordsOnTimeIsPresent() {
+        DayStatus s = judge(MONDAY, List.of(in(at(MONDAY, 7, 29)), out(at(MONDAY, 16, 1))), at(MONDAY, 20, 0));
+        assertThat(s.code()).isEqualTo("PRESENT");
+        assertThat(s.open()).isFalse();
+        assertThat(s.cutPercent()).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(s.checkInId()).isEqualTo("in-" + at(MONDAY, 7, 29));
+    }
+
+    @Test
+    void theFirstCheckInAndTheLastCheckOutCount() {
+        DayStatus s = judge(MONDAY, List.of(in(at(MONDAY, 8, 5)), in(at(MONDAY, 7, 45)), out(at(MONDAY, 15, 0)),
+                out(at(MONDAY, 15, 45))), at(MONDAY, 20, 0));
+        assertThat(s.lateMinutes()).isEqualTo(15);
+        assertThat(s.earlyMinutes()).isEqualTo(15);
+        assertThat(s.code()).isEqualTo("TL1+PSW1");
+        assertThat(s.cutPercent()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void aRejectedCheckInNeverCounts() {
+        DayRules.Mark rejected = new DayRules.Mark("IN", at(MONDAY, 7, 0), "x", "MOCK_LOCATION", "REJECTED");
+        DayStatus s = judge(MONDAY, List.of(rejected, in(at(MONDAY, 8, 31)), out(at(MONDAY, 16, 0))),
+                at(MONDAY, 20, 0));
+        assertThat(s.lateMinutes()).isEqualTo(61);
+        assertThat(s.code()).isEqualTo("TL3");
+        assertThat(s.flags()).isEmpty();
+    }
+
+    @Test
+    void beforeTheEndOfTheDayAMissingCheckOutIsNotHeldAgainstAnyone() {
+        DayStatus s = judge(MONDAY, List.of(in(at(MONDAY, 7, 40))), at(MONDAY, 10, 0));
+        assertThat(s.open()).isTrue();
+        assertThat(s.code()).isEqualTo("TL1");
+        assertThat(s.cutPercent()).isEqualByComparingTo("0.5");
+        DayStatus after = judge(MONDAY, List.of(in(at(MONDAY, 7, 40))), at(MONDAY, 16, 0));
+        assertThat(after.open()).isFalse();
+        assertThat(after.code()).isEqualTo("TL1+PSW4");
+    }
+
+    @Test
+    void beforeAnyCheckInTheDayIsNotYet() {
+        DayStatus early = judge(MONDAY, List.of(), at(MONDAY, 6, 0));
+        assertThat(early.code()).isEqualTo("NOT_YET");
+        assertThat(early.reasons().get(0)).startsWith("Belum waktunya");
+        DayStatus late = judge(MONDAY, List.of(), at(MONDAY, 9, 0));
+        assertThat(late.code()).isEqualTo("NOT_YET");
+        assertThat(late.reasons().get(0)).startsWith("Belum presensi");
+        assertThat(judge(MONDAY, List.of(), at(MONDAY, 16, 0)).code()).isEqualTo("ABSENT");
+    }
+
+    @Test
+    void holidaysAndWeekendsAreNeverLateOrAbsent() {
+        DayStatus h = DayRules.judge(S, MONDAY, Optional.of(new Holiday(MONDAY, "Libur", Holiday.Kind.NATIONAL)),
+                List.of(), List.of(), at(MONDAY, 20, 0)).status();
+        assertThat(h.code()).isEqualTo("HOLIDAY");
+        assertThat(h.holiday()).isEqualTo("Libur");
+        assertThat(judge(MONDAY.minusDays(1), List.of(), at(MONDAY, 20, 0)).code()).isEqualTo("DAY_OFF");
+    }
+
+    @Test
+    void aCheckOutBeforeTheFirstCheckInIsNotTheDaysEnd() {
+        DayStatus s = judge(MONDAY, List.of(out(at(MONDAY, 7, 0)), in(at(MONDAY, 7, 20))), at(MONDAY, 20, 0));
+        assertThat(s.checkOut()).isNull();
+        assertThat(s.code()).isEqualTo("PSW4");
+    }
+
+    @Test
+    void timeInsideAnOutageIsNotCounted() {
+        DayJudge.Outage o = new DayJudge.Outage(LocalDateTime.of(MONDAY, java.time.LocalTime.of(7, 0)),
+                LocalDateTime.of(MONDAY, java.time.LocalTime.of(9, 0)));
+        DayStatus s = DayRules.judge(S, MONDAY, Optional.empty(), List.of(in(at(MONDAY, 9, 10)),
+                out(at(MONDAY, 16, 0))), List.of(o), at(MONDAY, 20, 0)).status();
+        assertThat(s.lateMinutes()).isEqualTo(10);
+        assertThat(s.code()).isEqualTo("TL1");
+    }
+
+    @Test
+    void inRamadanTheDayStartsAtEight() {
+        LocalDate r = LocalDate.of(2026, 3, 2);
+        DayStatus s = judge(r, List.of(in(at(r, 7, 55)), out(at(r, 15, 0))), at(r, 20, 0));
+        assertThat(s.code()).isEqualTo("PRESENT");
+        assertThat(s.expectedStart()).isEqualTo(java.time.LocalTime.of(8, 0));
+    }
+
+    @Test
+    void theFlagsOfTheDaysCheckInsAreShown() {
+        DayRules.Mark flagged = new DayRules.Mark("IN", at(MONDAY, 7, 20), "a", "LOW_ACCURACY,UNBOUND_DEVICE", "PENDING");
+        DayStatus s = judge(MONDAY, List.of(flagged, out(at(MONDAY, 16, 5))), at(MONDAY, 20, 0));
+        assertThat(s.flags()).containsExactly("LOW_ACCURACY", "UNBOUND_DEVICE");
+    }
+}

@@ -1,0 +1,104 @@
+package id.serasan.attendance.internal.day;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.serasan.attendance.api.Holiday;
+import id.serasan.attendance.internal.config.Settings;
+import id.serasan.personnel.api.StaffMember;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RecapTest {
+    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    static final Settings S = SettingsFixture.defaults();
+    static final YearMonth NOV = YearMonth.of(2026, 11);
+
+    static long at(LocalDate d, int h, int m) {
+        return d.atTime(h, m).atZone(WIB).toInstant().toEpochMilli();
+    }
+
+    /** November 2026: 21 weekdays; a holiday on Tue 10th leaves 20 working days. */
+    @Test
+    void aHandCheckedMonthAddsUpTheCutsOfItsDays() {
+        StaffMember a = new StaffMember("199001012020011001", "A", "U1", "Unit 1", null);
+        StaffMember b = new StaffMember("199001012020011002", "B", "U1", "Unit 1", null);
+        Recap.Marks marks = new Recap.Marks(NOV);
+        for (int d = 1; d <= 30; d++) {
+            LocalDate day = NOV.atDay(d);
+            // A: on time every day, except: the 2nd 40 min late (TL2, 1%), the 3rd left 95 min early (PSW4, 2%),
+            // the 4th no check-out (PSW4, 2%), the 5th absent (4%)
+            if (d == 5) {
+                continue;
+            }
+            boolean late = d == 2 || d == 6;
+            marks.add(a.nip(), day, "IN", at(day, late ? 8 : 7, late ? 10 : 25), "NONE");
+            if (d != 4) {
+                marks.add(a.nip(), day, "OUT", at(day, d == 3 ? 14 : 16, d == 3 ? 25 : 30), "NONE");
+            }
+            // the 6th is late too: a rejected early check-in that day does not hide it
+            if (d == 6) {
+                marks.add(a.nip(), day, "IN", at(day, 6, 0), "REJECTED");
+            }
+        }
+        Recap.Result r = Recap.compute(S, NOV, "U1", List.of(a, b), marks,
+                day -> day.equals(NOV.atDay(10)) ? Optional.of(new Holiday(day, "Libur", Holiday.Kind.NATIONAL))
+                        : Optional.empty(),
+                code -> List.of(), at(LocalDate.of(2026, 12, 1), 9, 0));
+        assertThat(r.through()).isEqualTo(NOV.atEndOfMonth());
+        Recap.Line la = r.lines().get(0);
+        assertThat(la.workingDays()).isEqualTo(20);
+        assertThat(la.absent()).isEqualTo(1);
+        assertThat(la.bands()).containsEntry("TL2", 2).containsEntry("PSW4", 2).hasSize(2);
+        assertThat(la.cutPercent()).isEqualByComparingTo(new BigDecimal("10"));
+        assertThat(la.onTime()).isEqualTo(15);
+        // B never checked in: 20 absent days at 4% = 80%
+        Recap.Line lb = r.lines().get(1);
+        assertThat(lb.absent()).isEqualTo(20);
+        assertThat(lb.cutPercent()).isEqualByComparingTo("80");
+        assertThat(lb.capped()).isFalse();
+    }
+
+    @Test
+    void daysNotOverAreLeftOut() {
+        StaffMember a = new StaffMember("199001012020011001", "A", "U1", "Unit 1", null);
+        // Wed 4 Nov 10:00: the 2nd and 3rd are closed, the 4th is not
+        Recap.Result r = Recap.compute(S, NOV, null, List.of(a), new Recap.Marks(NOV), d -> Optional.empty(),
+                c -> List.of(), at(NOV.atDay(4), 10, 0));
+        assertThat(r.through()).isEqualTo(NOV.atDay(3));
+        assertThat(r.lines().get(0).workingDays()).isEqualTo(2);
+        assertThat(r.lines().get(0).absent()).isEqualTo(2);
+    }
+
+    @Test
+    void theMonthlyCapHolds() {
+        StaffMember a = new StaffMember("199001012020011001", "A", "U1", "Unit 1", null);
+        long dec1 = at(LocalDate.of(2026, 12, 1), 9, 0);
+        // 21 absent days x 4% = 84%: under the default cap of 100%, over a cap of 50%
+        Recap.Result free = Recap.compute(S, NOV, null, List.of(a), new Recap.Marks(NOV), d -> Optional.empty(),
+                c -> List.of(), dec1);
+        assertThat(free.lines().get(0).cutPercent()).isEqualByComparingTo("84");
+        assertThat(free.lines().get(0).capped()).isFalse();
+        id.serasan.attendance.internal.rules.RulePack p = S.rules();
+        Settings capped = new Settings(S.regular(), S.ramadanWeek(), S.ramadan(),
+                new id.serasan.attendance.internal.rules.RulePack(p.name(), p.late(), p.early(), p.absentCut(),
+                        new BigDecimal("50")), S.defaultRadiusMetres(), S.clockSkewMillis(), S.offlineAfterMillis(),
+                S.lateOfflineMillis(), S.impossibleSpeedMetresPerSecond(), S.batchSize(), S.commitTimeoutMillis(),
+                S.directoryCacheMillis());
+        Recap.Result r = Recap.compute(capped, NOV, null, List.of(a), new Recap.Marks(NOV), d -> Optional.empty(),
+                c -> List.of(), dec1);
+        assertThat(r.lines().get(0).cutPercent()).isEqualByComparingTo("50");
+        assertThat(r.lines().get(0).capped()).isTrue();
+    }
+
+    @Test
+    void marksOfAnotherMonthAreIgnored() {
+        Recap.Marks m = new Recap.Marks(NOV);
+        m.add("x", LocalDate.of(2026, 12, 1), "IN", 1, "NONE");
+        assertThat(m.in("x", 1)).isZero();
+    }
+}

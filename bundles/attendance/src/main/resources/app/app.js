@@ -171,7 +171,10 @@
       var parts = [];
       if (d.checkIn) { parts.push(T.inAt(hhmm(d.checkIn))); }
       if (d.checkOut) { parts.push(T.outAt(hhmm(d.checkOut))); }
-      parts.push(T.status[d.code] || (d.reasons || []).map(function (x) { return x.split(' / ')[lang === 'en' ? 1 : 0] || x; }).join(' '));
+      parts.push(T.status[d.code] || (d.reasons || []).map(function (x) {
+        var half = x.split(' / ')[lang === 'en' ? 1 : 0] || x;
+        return half.charAt(0).toUpperCase() + half.slice(1);
+      }).join('. ') + '.');
       $('status-hari').textContent = parts.join(' ');
     }
     renderDistance();
@@ -242,8 +245,9 @@
         });
       }
       if (r.status === 401) { loggedOut(T.expired); throw new Error('401'); }
-      if (r.status >= 400 && r.status < 500 && r.status !== 408 && r.status !== 429) {
-        // refused for good (outside the area, invalid): tell the employee, do not send again
+      if (r.status === 400 || r.status === 403 || r.status === 422) {
+        // refused for good (outside the area, invalid, not allowed): tell the employee, do not send again.
+        // Anything else (404 while the server starts, 5xx, 429) keeps it queued for the next try.
         return drop(c.clientId).then(function () {
           show($('hasil'), (r.data && r.data.detail ? r.data.detail.split(' / ')[lang === 'en' ? 1 : 0] : T.failed));
           $('hasil').className = 'kotak galat';

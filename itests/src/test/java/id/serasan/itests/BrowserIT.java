@@ -432,6 +432,105 @@ public class BrowserIT {
     }
 
     /** A bearer token of the editor, for reading what the pages stored. */
+    /** Waits up to {@code seconds} for {@code js} (an expression) to be true in the page. */
+    private static void await(String what, String js, int seconds) throws InterruptedException {
+        long until = System.currentTimeMillis() + seconds * 1000L;
+        while (System.currentTimeMillis() < until) {
+            Object ok = ((JavascriptExecutor) driver).executeScript("try { return !!(" + js + "); } catch (e) { return false; }");
+            if (Boolean.TRUE.equals(ok)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(what + ": not within " + seconds + " s; page: "
+                + driver.findElement(By.tagName("main")).getText());
+    }
+
+    private static String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    private static void network(boolean offline) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    /**
+     * The attendance web app on a phone-sized screen with the browser's location emulated: log in once, check in
+     * and see the result; lose the network, check out (kept on the phone, "waiting to send"), get the network back,
+     * and the check-out arrives by itself - exactly once (the server counts two records that day). Installable:
+     * Chrome reports no installability error. axe at every step; Lighthouse in the last test.
+     */
+    @Test
+    public void a8_theAttendanceAppChecksInOnlineAndOfflineAndEveryCheckInArrivesOnce() throws Exception {
+        String admin = http.post("/api/v1/auth/login", null, Http.json("username", "admin", "password",
+                SerasanTestSupport.ADMIN_PASSWORD)).json().get("token").asText();
+        assertEquals(201, http.post("/api/v1/personnel/units", admin, "{\"code\":\"BKPSDM\",\"name\":\"Kantor BKPSDM\","
+                + "\"latitude\":-3.6655,\"longitude\":103.7726}").status());
+        String nip = "198601012010012001";
+        assertEquals(201, http.post("/api/v1/personnel/employees", admin, PersonnelIT.employee(nip, "Siti Presensi",
+                "1986-01-01", "2010-01-01", "FEMALE", "BKPSDM", null)).status());
+        String password = "Presensi-Uji-2026!";
+        assertEquals(201, http.post("/api/v1/platform/users", admin, "{\"username\":\"siti.presensi\",\"password\":\""
+                + password + "\",\"roles\":[\"EMPLOYEE\"],\"nip\":\"" + nip + "\"}").status());
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", base, "permissions",
+                List.of("geolocation")));
+        driver.executeCdpCommand("Emulation.setGeolocationOverride", Map.of("latitude", -3.66555, "longitude",
+                103.77265, "accuracy", 15));
+        open("/presensi/");
+        await("the login form", "!document.getElementById('masuk').hidden", 20);
+        assertTrue(driver.findElement(By.id("tanpa-js")).getAttribute("hidden") != null);
+        assertAccessible("presensi: login");
+        Files.write(SHOTS.resolve("presensi-masuk-390.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        driver.findElement(By.id("nama")).sendKeys("siti.presensi");
+        driver.findElement(By.id("sandi")).sendKeys(password, Keys.ENTER);
+        await("the app after login", "!document.getElementById('aplikasi').hidden", 20);
+        await("the office distance", "document.getElementById('jarak').textContent.indexOf('Anda berada di lokasi') === 0"
+                + " && !document.getElementById('tombol').disabled", 30);
+        assertTrue(text("siapa").contains("Siti Presensi"));
+        assertEquals("Masuk", text("tombol"));
+        assertAccessible("presensi: ready");
+        Files.write(SHOTS.resolve("presensi-siap-390.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        driver.findElement(By.id("tombol")).click();
+        await("the check-in's result", "document.getElementById('hasil').textContent.indexOf('Presensi masuk tercatat') === 0", 30);
+        await("the button turns to Pulang", "document.getElementById('tombol').textContent === 'Pulang'", 10);
+        assertAccessible("presensi: checked in");
+        Files.write(SHOTS.resolve("presensi-tercatat-390.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        // the service worker controls the page: installable, and it opens with no signal
+        await("the service worker", "navigator.serviceWorker.controller !== null", 30);
+        Map<String, Object> install = driver.executeCdpCommand("Page.getInstallabilityErrors", Map.of());
+        assertEquals(install.toString(), List.of(), install.get("installabilityErrors"));
+        // no signal: the check-out is kept on the phone
+        network(true);
+        try {
+            driver.findElement(By.id("tombol")).click();
+            await("kept while offline", "document.getElementById('antrian').textContent.indexOf('1 presensi menunggu') === 0", 30);
+            assertTrue(text("hasil").contains("Tidak ada sinyal"));
+            assertAccessible("presensi: waiting to send");
+            Files.write(SHOTS.resolve("presensi-luring-390.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            // the page reloads from the service worker's copy with no network, the queue still there
+            driver.navigate().refresh();
+            await("the app offline", "!document.getElementById('aplikasi').hidden"
+                    + " && document.getElementById('antrian').textContent.indexOf('1 presensi menunggu') === 0", 30);
+        } finally {
+            network(false);
+        }
+        await("sent when the network is back", "document.getElementById('antrian').hidden", 60);
+        driver.navigate().refresh(); // a second flush finds nothing left to send
+        await("the app again", "!document.getElementById('aplikasi').hidden", 30);
+        Thread.sleep(1000);
+        String token = http.post("/api/v1/auth/login", null, "{\"username\":\"siti.presensi\",\"password\":\""
+                + password + "\"}").json().get("token").asText();
+        JsonNode day = http.get("/api/v1/attendance/me/today", token).json().get("day");
+        assertEquals(day.toString(), 2, day.get("records").asInt());
+        assertTrue(day.toString(), !day.get("checkIn").isNull() && !day.get("checkOut").isNull());
+        driver.executeCdpCommand("Emulation.clearGeolocationOverride", Map.of());
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        PUBLIC_PAGES.put("presensi", "/presensi/");
+    }
+
     private static String login() {
         return http.post("/api/v1/auth/login", null, Http.json("username", EDITOR, "password", EDITOR_PASSWORD))
                 .json().get("token").asText();

@@ -129,6 +129,21 @@ final class KarafProcess implements AutoCloseable {
         return clean;
     }
 
+    /** kill -9 of the Karaf JVM (its PID in karaf.pid), as a power cut would; waits until it is gone. */
+    void kill() throws Exception {
+        long p = pid();
+        ProcessHandle.of(p).ifPresent(ProcessHandle::destroyForcibly);
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (pidAlive() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        if (karaf != null) {
+            karaf.destroyForcibly();
+            karaf.waitFor(30, TimeUnit.SECONDS);
+        }
+        karaf = null;
+    }
+
     private long pid() throws IOException {
         Path file = home.resolve("karaf.pid");
         if (!Files.exists(file)) {

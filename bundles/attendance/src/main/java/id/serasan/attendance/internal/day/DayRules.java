@@ -43,10 +43,12 @@ public final class DayRules {
         Mark in = null;
         Mark out = null;
         Set<String> flags = new LinkedHashSet<>();
+        int counted = 0;
         for (Mark m : marks) {
             if ("REJECTED".equals(m.review())) {
                 continue;
             }
+            counted++;
             if (m.flags() != null && !m.flags().isEmpty()) {
                 for (String f : m.flags().split(",")) {
                     flags.add(f);
@@ -75,15 +77,15 @@ public final class DayRules {
                 reasons.add(now.isBefore(start) ? "Belum waktunya masuk / Not started yet"
                         : "Belum presensi masuk / No check-in yet");
                 return new Judged(new DayStatus(date, "NOT_YET", true, start.toLocalTime(), end.toLocalTime(), null,
-                        null, at(out), id(out), 0, 0, BigDecimal.ZERO, reasons, List.copyOf(flags), null), null);
+                        null, at(out), id(out), 0, 0, BigDecimal.ZERO, reasons, List.copyOf(flags), null, counted), null);
             }
             LocalDateTime checkOut = out == null ? end : local(out.atMs());
             Verdict v = new DayJudge(s.rules()).judge(date, type, start, end, local(in.atMs()), checkOut, outages);
-            return new Judged(status(v, true, start, end, in, out, flags, null), null);
+            return new Judged(status(v, true, start, end, in, out, flags, null).withRecords(counted), null);
         }
         Verdict v = new DayJudge(s.rules()).judge(date, type, start, end, in == null ? null : local(in.atMs()),
                 out == null ? null : local(out.atMs()), outages);
-        return new Judged(status(v, false, start, end, in, out, flags, holidayName), v);
+        return new Judged(status(v, false, start, end, in, out, flags, holidayName).withRecords(counted), v);
     }
 
     static String code(Verdict v) {
@@ -100,7 +102,7 @@ public final class DayRules {
                                     Mark out, Set<String> flags, String holiday) {
         return new DayStatus(v.date(), code(v), open, start == null ? null : start.toLocalTime(),
                 end == null ? null : end.toLocalTime(), at(in), id(in), at(out), id(out), v.lateMinutes(),
-                v.earlyMinutes(), v.cutPercent(), v.reasons(), List.copyOf(flags), holiday);
+                v.earlyMinutes(), v.cutPercent(), v.reasons(), List.copyOf(flags), holiday, 0);
     }
 
     private static Instant at(Mark m) {

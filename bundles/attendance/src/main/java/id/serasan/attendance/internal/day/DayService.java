@@ -67,7 +67,8 @@ public class DayService {
         }
         long from = date.atStartOfDay(DayRules.ZONE).toInstant().toEpochMilli();
         return DayRules.judge(settings.get(), date, calendar.holiday(date), marks,
-                outages.windows(m.unitPath(), from, from + 86_400_000L), nowMs).status();
+                outages.windows(m.unitPath(), from, from + 86_400_000L), nowMs).status()
+                .withRecords(d == null ? 0 : d.checkIns());
     }
 
     /** The day of {@code m} on {@code date}, read from the database. */
@@ -117,14 +118,7 @@ public class DayService {
         List<StaffMember> members = staff.members(unitCode);
         Recap.Marks marks = new Recap.Marks(month);
         db.read(c -> {
-            repo.forEachSummary(c, month.atDay(1), month.atEndOfMonth(), d -> {
-                if (d.firstInMs() != null) {
-                    marks.add(d.nip(), d.workDate(), "IN", d.firstInMs(), "NONE");
-                }
-                if (d.lastOutMs() != null) {
-                    marks.add(d.nip(), d.workDate(), "OUT", d.lastOutMs(), "NONE");
-                }
-            });
+            repo.forEachDay(c, month.atDay(1), month.atEndOfMonth(), marks::add);
             return null;
         });
         long from = month.atDay(1).atStartOfDay(DayRules.ZONE).toInstant().toEpochMilli();

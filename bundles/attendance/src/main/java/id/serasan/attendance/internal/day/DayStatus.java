@@ -20,13 +20,20 @@ import java.util.List;
  * @param reasons       the verdict in words, each "Indonesian / English"
  * @param flags         review signals of the day's check-ins
  * @param holiday       the holiday's name, or null
+ * @param records       how many check-ins and check-outs count that day (rejected ones do not)
  */
 public record DayStatus(LocalDate date, String code, boolean open, LocalTime expectedStart, LocalTime expectedEnd,
                         Instant checkIn, String checkInId, Instant checkOut, String checkOutId, long lateMinutes,
                         long earlyMinutes, BigDecimal cutPercent, List<String> reasons, List<String> flags,
-                        String holiday) {
+                        String holiday, int records) {
     public DayStatus {
         reasons = List.copyOf(reasons);
         flags = List.copyOf(flags);
+    }
+
+    /** The same day with {@code n} records. */
+    public DayStatus withRecords(int n) {
+        return new DayStatus(date, code, open, expectedStart, expectedEnd, checkIn, checkInId, checkOut, checkOutId,
+                lateMinutes, earlyMinutes, cutPercent, reasons, flags, holiday, n);
     }
 }

@@ -48,6 +48,16 @@ public final class Recap {
             this.month = month;
         }
 
+        /** Takes one day's first check-in and last check-out from its summary (0: none). */
+        public void add(String nip, LocalDate day, long firstInMs, long lastOutMs) {
+            if (firstInMs != 0) {
+                add(nip, day, "IN", firstInMs, "NONE");
+            }
+            if (lastOutMs != 0) {
+                add(nip, day, "OUT", lastOutMs, "NONE");
+            }
+        }
+
         /** Takes one check-in (rejected ones are ignored). */
         public void add(String nip, LocalDate day, String kind, long atMs, String review) {
             if ("REJECTED".equals(review) || !YearMonth.from(day).equals(month)) {

@@ -68,9 +68,7 @@ public final class CalendarRepository {
             List<OutageRow> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long cancelled = rs.getLong(8);
-                    out.add(new OutageRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getLong(7), rs.wasNull() ? null : cancelled));
+                    out.add(outage(rs));
                 }
             }
             return out;
@@ -82,14 +80,16 @@ public final class CalendarRepository {
                 + "CANCELLED_MS FROM ATT_OUTAGE WHERE ID = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                long cancelled = rs.getLong(8);
-                return Optional.of(new OutageRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getLong(7), rs.wasNull() ? null : cancelled));
+                return rs.next() ? Optional.of(outage(rs)) : Optional.empty();
             }
         }
+    }
+
+    private static OutageRow outage(ResultSet rs) throws SQLException {
+        long cancelled = rs.getLong(8);
+        Long cancelledMs = rs.wasNull() ? null : cancelled; // read right after its column: wasNull is about the last one
+        return new OutageRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getLong(7), cancelledMs);
     }
 
     public long insertOutage(Connection c, long fromMs, long toMs, String units, String note, String by, long now)

@@ -100,17 +100,22 @@ public final class CheckInRepository {
         }
     }
 
-    /** Every day summary of {@code from}..{@code to} (recaps). */
-    public void forEachSummary(Connection c, LocalDate from, LocalDate to, java.util.function.Consumer<DaySummary> sink)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + DAY_COLUMNS
-                + " FROM ATT_DAY WHERE WORK_DATE >= ? AND WORK_DATE <= ?")) {
+    /** Receives one day of a recap scan: first check-in and last check-out (0 when none). */
+    @FunctionalInterface
+    public interface DayConsumer {
+        void accept(String nip, LocalDate day, long firstInMs, long lastOutMs);
+    }
+
+    /** The first check-in and last check-out of every employee's day in {@code from}..{@code to} (recaps). */
+    public void forEachDay(Connection c, LocalDate from, LocalDate to, DayConsumer sink) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT NIP, WORK_DATE, FIRST_IN_MS, LAST_OUT_MS FROM ATT_DAY "
+                + "WHERE WORK_DATE >= ? AND WORK_DATE <= ?")) {
             ps.setDate(1, Date.valueOf(from));
             ps.setDate(2, Date.valueOf(to));
-            ps.setFetchSize(1000);
+            ps.setFetchSize(2000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    sink.accept(summary(rs));
+                    sink.accept(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getLong(3), rs.getLong(4));
                 }
             }
         }

@@ -51,6 +51,7 @@ class DayRulesTest {
         assertThat(s.earlyMinutes()).isEqualTo(15);
         assertThat(s.code()).isEqualTo("TL1+PSW1");
         assertThat(s.cutPercent()).isEqualByComparingTo("1");
+        assertThat(s.records()).isEqualTo(4);
     }
 
     @Test
@@ -61,6 +62,7 @@ class DayRulesTest {
         assertThat(s.lateMinutes()).isEqualTo(61);
         assertThat(s.code()).isEqualTo("TL3");
         assertThat(s.flags()).isEmpty();
+        assertThat(s.records()).isEqualTo(2);
     }
 
     @Test

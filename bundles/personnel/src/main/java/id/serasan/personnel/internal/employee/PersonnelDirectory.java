@@ -7,6 +7,8 @@ import id.serasan.personnel.api.Unit;
 import id.serasan.personnel.internal.store.EmployeeRepository;
 import id.serasan.personnel.internal.store.EmployeeRow;
 import id.serasan.personnel.internal.store.PersonnelDatabase;
+import id.serasan.personnel.internal.store.UnitRef;
+import id.serasan.personnel.internal.store.UnitRepository;
 import id.serasan.personnel.internal.unit.UnitService;
 import java.util.List;
 import java.util.Optional;
@@ -20,13 +22,15 @@ public class PersonnelDirectory implements EmployeeDirectory {
     private final PersonnelDatabase db;
     private final EmployeeRepository employees;
     private final UnitService units;
+    private final UnitRepository unitRefs;
 
     @Activate
     public PersonnelDirectory(@Reference PersonnelDatabase db, @Reference EmployeeRepository employees,
-                              @Reference UnitService units) {
+                              @Reference UnitService units, @Reference UnitRepository unitRefs) {
         this.db = db;
         this.employees = employees;
         this.units = units;
+        this.unitRefs = unitRefs;
     }
 
     @Override
@@ -46,15 +50,12 @@ public class PersonnelDirectory implements EmployeeDirectory {
 
     @Override
     public List<StaffMember> staff(String unitCode) {
-        String path = null;
-        if (unitCode != null) {
-            Optional<Unit> u = units.unit(unitCode);
-            if (u.isEmpty()) {
-                return List.of();
+        return db.read(c -> {
+            if (unitCode == null) {
+                return employees.staff(c, null);
             }
-            path = u.get().path();
-        }
-        String p = path;
-        return db.read(c -> employees.staff(c, p));
+            Optional<UnitRef> u = unitRefs.ref(c, unitCode);
+            return u.isEmpty() ? List.<StaffMember>of() : employees.staff(c, u.get().path());
+        });
     }
 }

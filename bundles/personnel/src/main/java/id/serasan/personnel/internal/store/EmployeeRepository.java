@@ -306,19 +306,18 @@ public class EmployeeRepository {
     }
 
     /**
-     * The active employees under the unit path {@code path} (the unit and its sub-units; null: everyone), by unit
-     * path and name.
+     * The active employees under the unit path {@code path} (the unit's PATH of ids, {@code /3/17/}: the unit and its
+     * sub-units; null: everyone), by unit path and name.
      */
     public List<id.serasan.personnel.api.StaffMember> staff(Connection c, String path) throws SQLException {
         List<id.serasan.personnel.api.StaffMember> out = new ArrayList<>();
         String sql = "SELECT e.NIP, e.NAME, e.FRONT_TITLE, e.BACK_TITLE, u.CODE, u.NAME, e.SUPERVISOR_NIP FROM "
                 + "PERSONNEL_EMPLOYEE e JOIN PERSONNEL_UNIT u ON u.ID = e.UNIT_ID WHERE e.STATUS = 'ACTIVE'"
-                + (path == null ? "" : " AND (e.UNIT_PATH = ? OR (e.UNIT_PATH >= ? AND e.UNIT_PATH < ?))") + " ORDER BY e.UNIT_PATH, e.NAME_KEY";
+                + (path == null ? "" : " AND e.UNIT_PATH >= ? AND e.UNIT_PATH < ?") + " ORDER BY e.UNIT_PATH, e.NAME_KEY";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (path != null) {
                 ps.setString(1, path);
-                ps.setString(2, path + "/");
-                ps.setString(3, path + "/\uffff");
+                ps.setString(2, path + "\uffff");
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -15,7 +15,7 @@ employees=${1:-2000}; secs=${2:-20}; conns=${3:-"200 1000"}
 port=${SERASAN_HTTP_PORT:-8181}; base="http://127.0.0.1:$port"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
 tokens=run/serasan/data/serasan/bench-tokens
-if [ ! -s "$tokens" ] || [ "$(wc -l < "$tokens")" -lt "$employees" ]; then
+if [ ! -s "$tokens" ] || [ "$(wc -l < "$tokens")" -lt $(( employees * 95 / 100 )) ]; then
   python3 bench/attendance_accounts.py "$employees" "$tokens"
 fi
 ulimit -n 65536 2>/dev/null || true

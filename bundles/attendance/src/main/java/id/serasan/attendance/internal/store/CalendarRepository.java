@@ -95,7 +95,7 @@ public final class CalendarRepository {
     public long insertOutage(Connection c, long fromMs, long toMs, String units, String note, String by, long now)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO ATT_OUTAGE (FROM_MS, TO_MS, UNITS, NOTE, "
-                + "CREATED_BY, CREATED_MS) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"ID"})) {
+                + "CREATED_BY, CREATED_MS) VALUES (?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, fromMs);
             ps.setLong(2, toMs);
             if (units == null) {
@@ -143,7 +143,7 @@ public final class CalendarRepository {
 
     public long insertSite(Connection c, SiteRow s) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO ATT_SITE (UNIT_CODE, NIP, NAME, LATITUDE, LONGITUDE, "
-                + "RADIUS_M, POLYGON, UPDATED_MS) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"ID"})) {
+                + "RADIUS_M, POLYGON, UPDATED_MS) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, s.unitCode());
             ps.setString(2, s.nip());
             ps.setString(3, s.name());

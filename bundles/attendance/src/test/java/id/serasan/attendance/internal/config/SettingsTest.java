@@ -90,8 +90,44 @@ class SettingsTest {
     }
 
     @Test
+    void secondsAndMinutesAreTurnedIntoMillisecondsAndTheBatchIsCapped() {
+        Settings s = Settings.of(config(Map.of("clockSkewSeconds", 90, "offlineAfterSeconds", 30,
+                "lateOfflineMinutes", 45, "directoryCacheSeconds", 7, "batchSize", 50_000, "commitTimeoutMillis", 1234)));
+        assertThat(s.clockSkewMillis()).isEqualTo(90_000);
+        assertThat(s.offlineAfterMillis()).isEqualTo(30_000);
+        assertThat(s.lateOfflineMillis()).isEqualTo(45 * 60_000);
+        assertThat(s.directoryCacheMillis()).isEqualTo(7_000);
+        assertThat(s.batchSize()).isEqualTo(10_000);
+        assertThat(s.commitTimeoutMillis()).isEqualTo(1234);
+        Settings negative = Settings.of(config(Map.of("clockSkewSeconds", -5)));
+        assertThat(negative.clockSkewMillis()).isZero();
+    }
+
+    @Test
+    void limitsThatMustBePositiveAreRefusedAtZero() {
+        for (String key : new String[] {"defaultRadiusMetres", "batchSize", "commitTimeoutMillis", "impossibleSpeedKmh"}) {
+            assertThatThrownBy(() -> Settings.of(config(Map.of(key, 0)))).as(key)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(key);
+            assertThat(Settings.of(config(Map.of(key, 1)))).as(key).isNotNull();
+        }
+    }
+
+    @Test
+    void aDayListedTwiceIsRefused() {
+        String[] twice = {"MONDAY=07:30-16:00/60", "MONDAY=07:30-16:00/60", "TUESDAY=07:30-16:00/60",
+            "WEDNESDAY=07:30-16:00/60", "THURSDAY=07:30-16:00/60", "FRIDAY=07:30-16:30/90"};
+        assertThatThrownBy(() -> Settings.of(config(Map.of("hours", twice)))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("twice");
+    }
+
+    @Test
     void ramadanPeriodsMustBeAMonthAtMost() {
         assertThatThrownBy(() -> Settings.of(config(Map.of("ramadan", new String[] {"2026-02-18/2026-04-19"}))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(Settings.of(config(Map.of("ramadan", new String[] {"2026-02-18/2026-03-21"}))).ramadan()).hasSize(1);
+        assertThatThrownBy(() -> Settings.of(config(Map.of("ramadan", new String[] {"2026-02-18/2026-03-22"}))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Settings.of(config(Map.of("ramadan", new String[] {"2026-02-18/2026-02-17"}))))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Settings.of(config(Map.of("ramadan", new String[] {"2026-02-18"}))))
                 .isInstanceOf(IllegalArgumentException.class);

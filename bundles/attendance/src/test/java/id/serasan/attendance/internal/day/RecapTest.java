@@ -96,6 +96,38 @@ class RecapTest {
     }
 
     @Test
+    void aDaySummaryGivesItsFirstCheckInAndLastCheckOutAndZeroMeansNone() {
+        Recap.Marks m = new Recap.Marks(NOV);
+        LocalDate d = NOV.atDay(2);
+        m.add("x", d, at(d, 7, 20), 0L);
+        assertThat(m.in("x", 2)).isEqualTo(at(d, 7, 20));
+        assertThat(m.out("x", 2)).isZero();
+        m.add("y", d, 0L, at(d, 16, 5));
+        assertThat(m.in("y", 2)).isZero();
+        assertThat(m.out("y", 2)).isEqualTo(at(d, 16, 5));
+        assertThat(m.in("nobody", 2)).isZero();
+        assertThat(m.out("nobody", 2)).isZero();
+        // later check-outs and earlier check-ins win
+        m.add("x", d, "IN", at(d, 7, 10), "NONE");
+        m.add("x", d, "IN", at(d, 7, 30), "NONE");
+        m.add("x", d, "OUT", at(d, 16, 0), "NONE");
+        m.add("x", d, "OUT", at(d, 15, 0), "NONE");
+        assertThat(m.in("x", 2)).isEqualTo(at(d, 7, 10));
+        assertThat(m.out("x", 2)).isEqualTo(at(d, 16, 0));
+    }
+
+    @Test
+    void aCheckOutBeforeTheFirstCheckInDoesNotEndTheDayInTheRecap() {
+        StaffMember a = new StaffMember("199001012020011001", "A", "U1", "Unit 1", null);
+        Recap.Marks m = new Recap.Marks(NOV);
+        LocalDate d = NOV.atDay(2);
+        m.add(a.nip(), d, at(d, 7, 20), at(d, 7, 0));
+        Recap.Result r = Recap.compute(S, NOV, null, List.of(a), m, x -> Optional.empty(), c -> List.of(),
+                at(NOV.atDay(3), 1, 0));
+        assertThat(r.lines().get(0).bands()).containsEntry("PSW4", 1);
+    }
+
+    @Test
     void marksOfAnotherMonthAreIgnored() {
         Recap.Marks m = new Recap.Marks(NOV);
         m.add("x", LocalDate.of(2026, 12, 1), "IN", 1, "NONE");

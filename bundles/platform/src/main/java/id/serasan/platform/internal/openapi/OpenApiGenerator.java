@@ -306,6 +306,9 @@ public class OpenApiGenerator {
         if (c == LocalTime.class) {
             return Map.of("type", "string", "format", "time");
         }
+        if (c == java.time.YearMonth.class) {
+            return Map.of("type", "string", "pattern", "^[0-9]{4}-[0-9]{2}$", "example", "2026-12");
+        }
         if (c.isEnum()) {
             List<String> values = new ArrayList<>();
             for (Object o : c.getEnumConstants()) {
@@ -468,6 +471,8 @@ public class OpenApiGenerator {
         out.put("type", "object");
         out.put("required", List.of("type", "title", "status"));
         out.put("properties", props);
+        // RFC 9457 extension members (ProblemException#extensions, e.g. attendance's distanceMetres)
+        out.put("additionalProperties", true);
         return out;
     }
 }

@@ -174,10 +174,10 @@ class LoginThrottleTest {
                 go.await();
                 for (int i = 0; i < 25; i++) {
                     String user = "pegawai" + t + "-" + i;
-                    if (throttle.begin(user, "10.5.5.5", 1000 + i, DEFAULTS).allowed()) {
+                    if (throttle.begin(user, "10.5.5.5", 1000, DEFAULTS).allowed()) {
                         allowed.incrementAndGet();
                     }
-                    throttle.succeeded(user, "10.5.5.5", 1000 + i, DEFAULTS);
+                    throttle.succeeded(user, "10.5.5.5", 1000, DEFAULTS);
                 }
                 return null;
             }));

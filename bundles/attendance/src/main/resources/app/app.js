@@ -132,6 +132,9 @@
 
   var today = null, fix = null, sending = false;
 
+  /* 404 "not-linked": this account has no employee record (a 404 while the server starts is "no-module"). */
+  function notLinked(r) { return !!(r.data && r.data.type && r.data.type.indexOf('not-linked') >= 0); }
+
   function loggedOut(message) {
     try { localStorage.removeItem(TOKEN); } catch (e) { /* private mode */ }
     $('aplikasi').hidden = true;
@@ -198,7 +201,7 @@
   function refresh() {
     return call('GET', '/attendance/me/today').then(function (r) {
       if (r.status === 401) { loggedOut(T.expired); return; }
-      if (r.status === 403) { show($('hasil'), T.notLinked); return; }
+      if (r.status === 404 && notLinked(r)) { show($('hasil'), T.notLinked); return; }
       if (r.status !== 200 || !r.data) { return; }
       today = r.data;
       $('siapa').textContent = today.name;
@@ -245,7 +248,7 @@
         });
       }
       if (r.status === 401) { loggedOut(T.expired); throw new Error('401'); }
-      if (r.status === 400 || r.status === 403 || r.status === 422) {
+      if (r.status === 400 || r.status === 403 || r.status === 422 || (r.status === 404 && notLinked(r))) {
         // refused for good (outside the area, invalid, not allowed): tell the employee, do not send again.
         // Anything else (404 while the server starts, 5xx, 429) keeps it queued for the next try.
         return drop(c.clientId).then(function () {

@@ -250,7 +250,8 @@ public class AttendanceIT extends SerasanTestSupport {
         assertProblem(forOther, 403);
         Http.Answer unlinked = http().post(A + "/check-ins", hr(), checkIn(id(), "IN", -3.61, 103.71, 10, "web-1", now,
                 now, null));
-        assertProblem(unlinked, 403);
+        assertProblem(unlinked, 404);
+        assertEquals("urn:serasan:problem:not-linked", unlinked.json().get("type").asText());
         assertProblem(http().post(A + "/check-ins", null, checkIn(id(), "IN", -3.61, 103.71, 10, "web-1", now, now,
                 null)), 401);
         String month = "?month=" + LocalDate.now(WIB).toString().substring(0, 7);

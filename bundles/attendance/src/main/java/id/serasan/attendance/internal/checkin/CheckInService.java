@@ -92,14 +92,17 @@ public class CheckInService {
         return writer.counts();
     }
 
-    /** The employee record behind the caller, or 403. */
+    /**
+     * The employee record behind the caller. An account with no NIP, or a NIP personnel does not know, has no
+     * attendance: 404 {@code not-linked} (as personnel's own {@code /me}); an employee no longer active: 403.
+     */
     public Staff.Member self(SerasanPrincipal p) {
-        if (p.nip() == null) {
-            throw ProblemException.forbidden("Akun ini belum ditautkan ke NIP; hubungi operator BKPSDM / This account is"
-                    + " not linked to a NIP; ask the BKPSDM operator");
+        Staff.Member m = p.nip() == null ? null : staff.member(p.nip()).orElse(null);
+        if (m == null) {
+            throw new ProblemException(404, "not-linked", "Tidak ditemukan / Not found",
+                    "Akun ini belum ditautkan ke data pegawai; hubungi operator BKPSDM / This account is not linked to an"
+                            + " employee record; ask the BKPSDM operator", List.of());
         }
-        Staff.Member m = staff.member(p.nip()).orElseThrow(() -> ProblemException.forbidden(
-                "NIP akun ini tidak ada di data kepegawaian / This account's NIP is not in the personnel records"));
         if (!m.active()) {
             throw ProblemException.forbidden("Pegawai tidak aktif / The employee is not active");
         }

@@ -38,7 +38,7 @@ public class AttendanceRecapCommand implements Action {
     public Object execute() throws Exception {
         YearMonth m = month == null ? YearMonth.now(ZoneId.of("Asia/Jakarta")) : YearMonth.parse(month);
         long t0 = System.nanoTime();
-        Recap.Result r = days.recap(unit, m, System.currentTimeMillis());
+        Recap.RecapResult r = days.recap(unit, m, System.currentTimeMillis());
         long ms = (System.nanoTime() - t0) / 1_000_000;
         if (csv != null) {
             try (Writer w = Files.newBufferedWriter(Path.of(csv), StandardCharsets.UTF_8)) {
@@ -53,7 +53,7 @@ public class AttendanceRecapCommand implements Action {
         out.println("Aturan / Rules: " + r.rulePack());
         out.printf("%-18s %-32s %5s %5s %5s %-28s %7s%n", "NIP", "Nama / Name", "Kerja", "Tepat", "Absen",
                 "TL/PSW", "Potong%");
-        for (Recap.Line l : r.lines()) {
+        for (Recap.RecapLine l : r.lines()) {
             out.printf("%-18s %-32.32s %5d %5d %5d %-28.28s %7s%n", l.nip(), l.name(), l.workingDays(), l.onTime(),
                     l.absent(), l.bands().toString().replaceAll("[{}]", ""), l.cutPercent().toPlainString()
                             + (l.capped() ? "*" : ""));

@@ -113,7 +113,7 @@ public class DayService {
     }
 
     /** The recap of a unit (and its sub-units), or of everyone when {@code unitCode} is null. */
-    public Recap.Result recap(String unitCode, YearMonth month, long nowMs) {
+    public Recap.RecapResult recap(String unitCode, YearMonth month, long nowMs) {
         Settings s = settings.get();
         List<StaffMember> members = staff.members(unitCode);
         Recap.Marks marks = new Recap.Marks(month);

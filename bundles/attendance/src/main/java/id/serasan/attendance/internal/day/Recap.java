@@ -30,13 +30,13 @@ public final class Recap {
     /** The codes counted per line, in order. */
     public static final List<String> STATUSES = List.of("PRESENT", "ABSENT", "HOLIDAY", "DAY_OFF");
 
-    /** One employee's month. */
-    public record Line(String nip, String name, String unitCode, String unitName, int workingDays, int onTime,
+    /** One employee's month (named for the OpenAPI description, whose schemas go by simple names). */
+    public record RecapLine(String nip, String name, String unitCode, String unitName, int workingDays, int onTime,
                        int absent, Map<String, Integer> bands, BigDecimal cutPercent, boolean capped) {
     }
 
     /** The recap. {@code through} is the last day judged (null when none is closed yet). */
-    public record Result(YearMonth month, String unitCode, String rulePack, LocalDate through, List<Line> lines) {
+    public record RecapResult(YearMonth month, String unitCode, String rulePack, LocalDate through, List<RecapLine> lines) {
     }
 
     /** Gathers the month's check-ins: first IN and last OUT per employee and day. */
@@ -96,7 +96,7 @@ public final class Recap {
      * @param outages  the outage windows of the month for a unit code
      * @param nowMs    the current time: days not over are left out
      */
-    public static Result compute(Settings s, YearMonth month, String unitCode, List<StaffMember> staff, Marks marks,
+    public static RecapResult compute(Settings s, YearMonth month, String unitCode, List<StaffMember> staff, Marks marks,
                                  Function<LocalDate, Optional<Holiday>> holidays,
                                  Function<String, List<DayJudge.Outage>> outages, long nowMs) {
         LocalDateTime now = DayRules.local(nowMs);
@@ -121,7 +121,7 @@ public final class Recap {
         }
         DayJudge judge = new DayJudge(s.rules());
         Map<String, List<DayJudge.Outage>> outagesByUnit = new HashMap<>();
-        List<Line> lines = new ArrayList<>(staff.size());
+        List<RecapLine> lines = new ArrayList<>(staff.size());
         for (StaffMember m : staff) {
             List<DayJudge.Outage> o = outagesByUnit.computeIfAbsent(m.unitCode() == null ? "" : m.unitCode(), outages);
             List<Verdict> verdicts = new ArrayList<>(closedDays);
@@ -155,9 +155,9 @@ public final class Recap {
                 }
             }
             Deductions.Month month1 = Deductions.of(s.rules(), verdicts);
-            lines.add(new Line(m.nip(), m.name(), m.unitCode(), m.unitName(), working, onTime, absent, bands,
+            lines.add(new RecapLine(m.nip(), m.name(), m.unitCode(), m.unitName(), working, onTime, absent, bands,
                     month1.totalPercent(), month1.capped()));
         }
-        return new Result(month, unitCode, s.rules().name(), through, lines);
+        return new RecapResult(month, unitCode, s.rules().name(), through, lines);
     }
 }

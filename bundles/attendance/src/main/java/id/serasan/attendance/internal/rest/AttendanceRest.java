@@ -161,7 +161,7 @@ public class AttendanceRest implements RestModule {
     @Summary(value = "Rekap bulanan per unit (JSON atau CSV) / Monthly recap of a unit (JSON or CSV)",
             description = "unit kosong: seluruh kabupaten (HR). format=csv untuk CSV. / No unit: the whole regency"
                     + " (HR). format=csv for CSV.")
-    @Returns(status = 200, type = Recap.Result.class)
+    @Returns(status = 200, type = Recap.RecapResult.class)
     public Response recap(@QueryParam("unit") String unit, @QueryParam("month") String month,
                           @QueryParam("format") String format, @Context SecurityContext sc) {
         if (format != null && !"csv".equalsIgnoreCase(format) && !"json".equalsIgnoreCase(format)) {
@@ -173,7 +173,7 @@ public class AttendanceRest implements RestModule {
         }
         Scope.recap(caller(sc), staff, u);
         YearMonth m = month(month);
-        Recap.Result r = days.recap(u, m, System.currentTimeMillis());
+        Recap.RecapResult r = days.recap(u, m, System.currentTimeMillis());
         if (!"csv".equalsIgnoreCase(format)) {
             return Response.ok(r, MediaType.APPLICATION_JSON).build();
         }

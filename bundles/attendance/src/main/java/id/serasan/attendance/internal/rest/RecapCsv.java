@@ -13,14 +13,14 @@ public final class RecapCsv {
     private RecapCsv() {
     }
 
-    public static void write(Recap.Result r, Writer w) throws IOException {
+    public static void write(Recap.RecapResult r, Writer w) throws IOException {
         List<String> head = new ArrayList<>(List.of("nip", "nama", "kode_unit", "unit", "hari_kerja", "tepat_waktu",
                 "tanpa_keterangan"));
         head.addAll(BANDS.stream().map(String::toLowerCase).toList());
         head.add("potongan_tpp_persen");
         head.add("batas_tercapai");
         record(w, head);
-        for (Recap.Line l : r.lines()) {
+        for (Recap.RecapLine l : r.lines()) {
             List<String> row = new ArrayList<>(List.of(l.nip(), l.name(), l.unitCode(), l.unitName(),
                     Integer.toString(l.workingDays()), Integer.toString(l.onTime()), Integer.toString(l.absent())));
             for (String b : BANDS) {

@@ -96,7 +96,7 @@ class RecapBench {
                 return null;
             });
             long c1 = System.nanoTime();
-            Recap.Result r = Recap.compute(s, month, null, staff, marks, day -> Optional.empty(), u -> List.of(), now);
+            Recap.RecapResult r = Recap.compute(s, month, null, staff, marks, day -> Optional.empty(), u -> List.of(), now);
             long judged = System.nanoTime() - c1;
             long whole = System.nanoTime() - b;
             System.out.printf("round %d: scan alone %d ms (%,d rows) | whole recap %d ms, of which judging %d ms"

@@ -45,19 +45,19 @@ class RecapTest {
                 marks.add(a.nip(), day, "IN", at(day, 6, 0), "REJECTED");
             }
         }
-        Recap.Result r = Recap.compute(S, NOV, "U1", List.of(a, b), marks,
+        Recap.RecapResult r = Recap.compute(S, NOV, "U1", List.of(a, b), marks,
                 day -> day.equals(NOV.atDay(10)) ? Optional.of(new Holiday(day, "Libur", Holiday.Kind.NATIONAL))
                         : Optional.empty(),
                 code -> List.of(), at(LocalDate.of(2026, 12, 1), 9, 0));
         assertThat(r.through()).isEqualTo(NOV.atEndOfMonth());
-        Recap.Line la = r.lines().get(0);
+        Recap.RecapLine la = r.lines().get(0);
         assertThat(la.workingDays()).isEqualTo(20);
         assertThat(la.absent()).isEqualTo(1);
         assertThat(la.bands()).containsEntry("TL2", 2).containsEntry("PSW4", 2).hasSize(2);
         assertThat(la.cutPercent()).isEqualByComparingTo(new BigDecimal("10"));
         assertThat(la.onTime()).isEqualTo(15);
         // B never checked in: 20 absent days at 4% = 80%
-        Recap.Line lb = r.lines().get(1);
+        Recap.RecapLine lb = r.lines().get(1);
         assertThat(lb.absent()).isEqualTo(20);
         assertThat(lb.cutPercent()).isEqualByComparingTo("80");
         assertThat(lb.capped()).isFalse();
@@ -67,7 +67,7 @@ class RecapTest {
     void daysNotOverAreLeftOut() {
         StaffMember a = new StaffMember("199001012020011001", "A", "U1", "Unit 1", null);
         // Wed 4 Nov 10:00: the 2nd and 3rd are closed, the 4th is not
-        Recap.Result r = Recap.compute(S, NOV, null, List.of(a), new Recap.Marks(NOV), d -> Optional.empty(),
+        Recap.RecapResult r = Recap.compute(S, NOV, null, List.of(a), new Recap.Marks(NOV), d -> Optional.empty(),
                 c -> List.of(), at(NOV.atDay(4), 10, 0));
         assertThat(r.through()).isEqualTo(NOV.atDay(3));
         assertThat(r.lines().get(0).workingDays()).isEqualTo(2);
@@ -79,7 +79,7 @@ class RecapTest {
         StaffMember a = new StaffMember("199001012020011001", "A", "U1", "Unit 1", null);
         long dec1 = at(LocalDate.of(2026, 12, 1), 9, 0);
         // 21 absent days x 4% = 84%: under the default cap of 100%, over a cap of 50%
-        Recap.Result free = Recap.compute(S, NOV, null, List.of(a), new Recap.Marks(NOV), d -> Optional.empty(),
+        Recap.RecapResult free = Recap.compute(S, NOV, null, List.of(a), new Recap.Marks(NOV), d -> Optional.empty(),
                 c -> List.of(), dec1);
         assertThat(free.lines().get(0).cutPercent()).isEqualByComparingTo("84");
         assertThat(free.lines().get(0).capped()).isFalse();
@@ -89,7 +89,7 @@ class RecapTest {
                         new BigDecimal("50")), S.defaultRadiusMetres(), S.clockSkewMillis(), S.offlineAfterMillis(),
                 S.lateOfflineMillis(), S.impossibleSpeedMetresPerSecond(), S.batchSize(), S.commitTimeoutMillis(),
                 S.directoryCacheMillis());
-        Recap.Result r = Recap.compute(capped, NOV, null, List.of(a), new Recap.Marks(NOV), d -> Optional.empty(),
+        Recap.RecapResult r = Recap.compute(capped, NOV, null, List.of(a), new Recap.Marks(NOV), d -> Optional.empty(),
                 c -> List.of(), dec1);
         assertThat(r.lines().get(0).cutPercent()).isEqualByComparingTo("50");
         assertThat(r.lines().get(0).capped()).isTrue();
@@ -122,7 +122,7 @@ class RecapTest {
         Recap.Marks m = new Recap.Marks(NOV);
         LocalDate d = NOV.atDay(2);
         m.add(a.nip(), d, at(d, 7, 20), at(d, 7, 0));
-        Recap.Result r = Recap.compute(S, NOV, null, List.of(a), m, x -> Optional.empty(), c -> List.of(),
+        Recap.RecapResult r = Recap.compute(S, NOV, null, List.of(a), m, x -> Optional.empty(), c -> List.of(),
                 at(NOV.atDay(3), 1, 0));
         assertThat(r.lines().get(0).bands()).containsEntry("PSW4", 1);
     }

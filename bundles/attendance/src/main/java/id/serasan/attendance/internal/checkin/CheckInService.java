@@ -87,11 +87,6 @@ public class CheckInService {
         writer.close();
     }
 
-    /** Commits and rows written since start (benchmarks, the console). */
-    public long[] writerCounts() {
-        return writer.counts();
-    }
-
     /**
      * The employee record behind the caller. An account with no NIP, or a NIP personnel does not know, has no
      * attendance: 404 {@code not-linked} (as personnel's own {@code /me}); an employee no longer active: 403.

@@ -87,11 +87,6 @@ public class Staff implements EventHandler {
         return Optional.of(c.value());
     }
 
-    /** The active subordinates of {@code supervisorNip} (not cached: pages only). */
-    public List<String> subordinates(String supervisorNip) {
-        return directory.subordinates(supervisorNip);
-    }
-
     /** The active staff of a unit and its sub-units (null: everyone), from personnel (not cached). */
     public List<id.serasan.personnel.api.StaffMember> members(String unitCode) {
         return directory.staff(unitCode);

@@ -4,7 +4,6 @@ import id.serasan.attendance.internal.checkin.Staff;
 import id.serasan.platform.api.ProblemException;
 import id.serasan.platform.api.security.Role;
 import id.serasan.platform.api.security.SerasanPrincipal;
-import java.util.Arrays;
 
 /**
  * Whose attendance a caller sees, the personnel module's rule applied to attendance: HR operators and
@@ -56,9 +55,5 @@ final class Scope {
 
     static ProblemException notFound(String nip) {
         return ProblemException.notFound("Pegawai " + nip + " tidak ditemukan / Employee " + nip + " not found");
-    }
-
-    static boolean isOneOf(SerasanPrincipal p, Role... roles) {
-        return Arrays.stream(roles).anyMatch(p::has);
     }
 }

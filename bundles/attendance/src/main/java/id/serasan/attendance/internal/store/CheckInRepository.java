@@ -1,6 +1,5 @@
 package id.serasan.attendance.internal.store;
 
-import id.serasan.attendance.internal.checkin.Signals;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -203,19 +202,6 @@ public final class CheckInRepository {
         ps.setString(9, s.flags());
         ps.setString(10, s.nip());
         ps.setDate(11, Date.valueOf(s.workDate()));
-    }
-
-    /** The latest fix of {@code nip} counted on {@code since} or later, if any. */
-    public Optional<Signals.Fix> lastFix(Connection c, String nip, LocalDate since) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT LATITUDE, LONGITUDE, AT_MS FROM ATT_CHECKIN "
-                + "WHERE NIP = ? AND WORK_DATE >= ? ORDER BY AT_MS DESC FETCH FIRST 1 ROWS ONLY")) {
-            ps.setString(1, nip);
-            ps.setDate(2, Date.valueOf(since));
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Signals.Fix(rs.getDouble(1), rs.getDouble(2), rs.getLong(3)))
-                        : Optional.empty();
-            }
-        }
     }
 
     /** Keeps a refused check-in for review. */

@@ -5,7 +5,7 @@
  * ({@link id.serasan.attendance.api.AttendanceEvents}).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package id.serasan.attendance.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -5,6 +5,9 @@ import id.serasan.attendance.internal.config.AttendanceSettings;
 import id.serasan.attendance.internal.config.Settings;
 import id.serasan.attendance.internal.day.DayRules;
 import id.serasan.attendance.internal.day.DayService;
+import id.serasan.attendance.internal.request.Excuses;
+import id.serasan.attendance.internal.rules.DayType;
+import id.serasan.attendance.internal.rules.Excuse;
 import id.serasan.attendance.internal.day.DayStatus;
 import id.serasan.attendance.internal.rules.Geo;
 import id.serasan.attendance.internal.store.AttendanceDatabase;
@@ -58,6 +61,7 @@ public class CheckInService {
     private final Staff staff;
     private final SiteService sites;
     private final DayService days;
+    private final Excuses excuses;
     private final EventAdmin events;
     private final CheckInRepository repo = new CheckInRepository();
     private final GroupCommitWriter writer;
@@ -72,7 +76,8 @@ public class CheckInService {
     @Activate
     public CheckInService(@Reference AttendanceDatabase db, @Reference AttendanceSettings settings,
                           @Reference Staff staff, @Reference SiteService sites, @Reference DayService days,
-                          @Reference EventAdmin events) {
+                          @Reference Excuses excuses, @Reference EventAdmin events) {
+        this.excuses = excuses;
         this.db = db;
         this.settings = settings;
         this.staff = staff;
@@ -170,13 +175,16 @@ public class CheckInService {
                 match == null ? s.defaultRadiusMetres() : match.site().radius(), previous[0],
                 s.impossibleSpeedMetresPerSecond(), b.deviceId(), bound[0]));
         String flagText = flags.stream().map(Enum::name).collect(Collectors.joining(","));
+        // outside every office: an approved duty travel or flexible-work day moves the check-in point there
+        Excuse away = match != null && match.inside() ? null : excuses.on(m.nip(), workDate)
+                .filter(e -> e.type() == DayType.DUTY_TRAVEL || e.type() == DayType.FLEXIBLE_WORK).orElse(null);
         CheckInRow row = new CheckInRow(m.nip(), b.clientId(), b.kind(), workDate, t.atMillis(),
                 b.deviceTime() == null ? null : b.deviceTime().toEpochMilli(),
                 b.sentTime() == null ? null : b.sentTime().toEpochMilli(), received, b.latitude(), b.longitude(),
                 b.accuracy(), match == null ? -1 : Math.round(match.distance() * 10) / 10.0,
-                match == null ? "-" : cut(match.site().name(), 120), m.unitCode(), b.deviceId(), t.offline(),
-                flagText, flags.isEmpty() ? "NONE" : "PENDING");
-        if (match == null || !match.inside()) {
+                away != null ? cut(awaySite(away), 120) : match == null ? "-" : cut(match.site().name(), 120),
+                m.unitCode(), b.deviceId(), t.offline(), flagText, flags.isEmpty() ? "NONE" : "PENDING");
+        if (away == null && (match == null || !match.inside())) {
             String reason = match == null ? "NO_SITE" : "OUTSIDE_GEOFENCE";
             db.tx(c -> {
                 repo.insertAttempt(c, row, reason);
@@ -223,8 +231,13 @@ public class CheckInService {
         return answer(m, row, days.day(m, workDate, day, received));
     }
 
+    private static String awaySite(Excuse e) {
+        String what = e.type() == DayType.DUTY_TRAVEL ? "Dinas luar" : "Kerja fleksibel";
+        return what + " #" + e.id() + (e.place() == null ? "" : ": " + e.place());
+    }
+
     /** The answer for a stored row, with its day's status now (read). */
-    CheckInResult answer(Staff.Member m, CheckInRow r, long now) {
+    public CheckInResult answer(Staff.Member m, CheckInRow r, long now) {
         return answer(m, r, days.day(m, r.workDate(), now));
     }
 

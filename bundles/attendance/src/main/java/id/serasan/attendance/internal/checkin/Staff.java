@@ -92,6 +92,11 @@ public class Staff implements EventHandler {
         return directory.staff(unitCode);
     }
 
+    /** The NIPs of the employees whose direct supervisor is {@code nip}, from personnel (not cached). */
+    public List<String> subordinates(String nip) {
+        return directory.subordinates(nip);
+    }
+
     @Override
     public void handleEvent(Event event) {
         Object nip = event.getProperty(PersonnelEvents.NIP);

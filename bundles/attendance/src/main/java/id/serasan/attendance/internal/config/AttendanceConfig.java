@@ -75,4 +75,14 @@ public @interface AttendanceConfig {
     @AttributeDefinition(description = "How long another module's data (an employee's unit, a unit's coordinates)"
             + " is reused before it is read again, seconds (transfers reach attendance at once through events)")
     int directoryCacheSeconds() default 60;
+
+    @AttributeDefinition(description = "How many days in the past a request (leave, duty travel, permission) may"
+            + " start; flexible work is always asked for in advance")
+    int requestBackdateDays() default 7;
+
+    @AttributeDefinition(description = "How many days after a working day its status may be appealed")
+    int appealDays() default 30;
+
+    @AttributeDefinition(description = "Largest attachment of a request or appeal (PDF, JPEG, PNG), kilobytes")
+    int attachmentMaxKilobytes() default 2048;
 }

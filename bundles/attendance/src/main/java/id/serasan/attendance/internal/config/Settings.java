@@ -22,7 +22,18 @@ import java.util.Map;
 public record Settings(WorkWeek regular, WorkWeek ramadanWeek, List<LocalDate[]> ramadan, RulePack rules,
                        int defaultRadiusMetres, long clockSkewMillis, long offlineAfterMillis, long lateOfflineMillis,
                        double impossibleSpeedMetresPerSecond, int batchSize, long commitTimeoutMillis,
-                       long directoryCacheMillis) {
+                       long directoryCacheMillis, Requests requests) {
+    /**
+     * The limits of requests and appeals.
+     *
+     * @param backdateDays       how many days back a request may start
+     * @param appealDays         how many days after a day it may be appealed
+     * @param attachmentMaxBytes the largest attachment
+     */
+    public record Requests(int backdateDays, int appealDays, int attachmentMaxBytes) {
+        public static final Requests DEFAULT = new Requests(7, 30, 2048 * 1024);
+    }
+
 
     public Settings {
         ramadan = List.copyOf(ramadan);
@@ -57,7 +68,8 @@ public record Settings(WorkWeek regular, WorkWeek ramadanWeek, List<LocalDate[]>
                 Math.max(0, c.clockSkewSeconds()) * 1000L, Math.max(0, c.offlineAfterSeconds()) * 1000L,
                 Math.max(0, c.lateOfflineMinutes()) * 60_000L, c.impossibleSpeedKmh() / 3.6,
                 Math.min(c.batchSize(), 10_000), c.commitTimeoutMillis(),
-                Math.max(0, c.directoryCacheSeconds()) * 1000L);
+                Math.max(0, c.directoryCacheSeconds()) * 1000L, new Requests(Math.max(0, c.requestBackdateDays()),
+                        Math.max(0, c.appealDays()), Math.max(1, c.attachmentMaxKilobytes()) * 1024));
     }
 
     /** The week that applies on {@code date}: Ramadan's inside a Ramadan period, else the regular one. */

@@ -4,6 +4,7 @@ import id.serasan.attendance.api.Holiday;
 import id.serasan.attendance.internal.config.Settings;
 import id.serasan.attendance.internal.rules.DayJudge;
 import id.serasan.attendance.internal.rules.DayType;
+import id.serasan.attendance.internal.rules.Excuse;
 import id.serasan.attendance.internal.rules.Verdict;
 import id.serasan.attendance.internal.rules.WorkWeek;
 import java.math.BigDecimal;
@@ -39,6 +40,15 @@ public final class DayRules {
 
     public static Judged judge(Settings s, LocalDate date, Optional<Holiday> holiday, List<Mark> marks,
                                List<DayJudge.Outage> outages, long nowMs) {
+        return judge(s, date, holiday, null, marks, outages, nowMs);
+    }
+
+    /**
+     * The day with its excuse (an approved request or accepted appeal; null when none): on a working day it decides
+     * the day, whatever the check-ins say; a holiday or a day off stays what it is.
+     */
+    public static Judged judge(Settings s, LocalDate date, Optional<Holiday> holiday, Excuse excuse, List<Mark> marks,
+                               List<DayJudge.Outage> outages, long nowMs) {
         Optional<WorkWeek.Hours> hours = s.weekOf(date).on(date.getDayOfWeek());
         Mark in = null;
         Mark out = null;
@@ -65,7 +75,8 @@ public final class DayRules {
         if (in != null && out != null && out.atMs() < in.atMs()) {
             out = null; // a check-out before the first check-in is not a day's end
         }
-        DayType type = holiday.isPresent() ? DayType.HOLIDAY : hours.isPresent() ? DayType.WORKDAY : DayType.DAY_OFF;
+        DayType type = holiday.isPresent() ? DayType.HOLIDAY : hours.isEmpty() ? DayType.DAY_OFF
+                : excuse != null ? excuse.type() : DayType.WORKDAY;
         LocalDateTime start = hours.map(h -> date.atTime(h.start())).orElse(null);
         LocalDateTime end = hours.map(h -> date.atTime(h.end())).orElse(null);
         LocalDateTime now = LocalDateTime.ofInstant(Instant.ofEpochMilli(nowMs), ZONE);
@@ -85,6 +96,9 @@ public final class DayRules {
         }
         Verdict v = new DayJudge(s.rules()).judge(date, type, start, end, in == null ? null : local(in.atMs()),
                 out == null ? null : local(out.atMs()), outages);
+        if (excuse != null && type == excuse.type()) {
+            v = new Verdict(v.date(), v.status(), 0, 0, null, null, v.cutPercent(), List.of(excuse.reason()));
+        }
         return new Judged(status(v, false, start, end, in, out, flags, holidayName).withRecords(counted), v);
     }
 

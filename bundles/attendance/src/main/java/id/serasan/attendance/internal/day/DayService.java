@@ -5,7 +5,9 @@ import id.serasan.attendance.internal.calendar.OutageService;
 import id.serasan.attendance.internal.checkin.Staff;
 import id.serasan.attendance.internal.config.AttendanceSettings;
 import id.serasan.attendance.internal.config.Settings;
+import id.serasan.attendance.internal.request.Excuses;
 import id.serasan.attendance.internal.rules.Deductions;
+import id.serasan.attendance.internal.rules.Excuse;
 import id.serasan.attendance.internal.rules.Verdict;
 import id.serasan.attendance.internal.store.AttendanceDatabase;
 import id.serasan.attendance.internal.store.CheckInRepository;
@@ -32,6 +34,7 @@ public class DayService {
     private final CalendarService calendar;
     private final OutageService outages;
     private final Staff staff;
+    private final Excuses excuses;
     private final CheckInRepository repo = new CheckInRepository();
 
     /** A month of one employee: every day up to today and the month's deduction, explained. */
@@ -42,7 +45,9 @@ public class DayService {
 
     @Activate
     public DayService(@Reference AttendanceDatabase db, @Reference AttendanceSettings settings,
-                      @Reference CalendarService calendar, @Reference OutageService outages, @Reference Staff staff) {
+                      @Reference CalendarService calendar, @Reference OutageService outages, @Reference Staff staff,
+                      @Reference Excuses excuses) {
+        this.excuses = excuses;
         this.db = db;
         this.settings = settings;
         this.calendar = calendar;
@@ -66,8 +71,8 @@ public class DayService {
                     "NONE"));
         }
         long from = date.atStartOfDay(DayRules.ZONE).toInstant().toEpochMilli();
-        return DayRules.judge(settings.get(), date, calendar.holiday(date), marks,
-                outages.windows(m.unitPath(), from, from + 86_400_000L), nowMs).status()
+        return DayRules.judge(settings.get(), date, calendar.holiday(date), excuses.on(m.nip(), date).orElse(null),
+                marks, outages.windows(m.unitPath(), from, from + 86_400_000L), nowMs).status()
                 .withRecords(d == null ? 0 : d.checkIns());
     }
 
@@ -78,6 +83,11 @@ public class DayService {
     }
 
     private DayRules.Judged judge(Settings s, Staff.Member m, LocalDate date, List<CheckInRow> rows, long nowMs) {
+        return judge(s, m, date, rows, excuses.on(m.nip(), date).orElse(null), nowMs);
+    }
+
+    private DayRules.Judged judge(Settings s, Staff.Member m, LocalDate date, List<CheckInRow> rows, Excuse excuse,
+                                  long nowMs) {
         List<DayRules.Mark> marks = new ArrayList<>(rows.size());
         for (CheckInRow r : rows) {
             if (r.workDate().equals(date)) {
@@ -85,7 +95,7 @@ public class DayService {
             }
         }
         long from = date.atStartOfDay(DayRules.ZONE).toInstant().toEpochMilli();
-        return DayRules.judge(s, date, calendar.holiday(date), marks,
+        return DayRules.judge(s, date, calendar.holiday(date), excuse, marks,
                 outages.windows(m.unitPath(), from, from + 86_400_000L), nowMs);
     }
 
@@ -98,10 +108,11 @@ public class DayService {
         List<CheckInRow> rows = last.isBefore(first) ? List.of() : db.read(c -> repo.between(c, m.nip(), first, last));
         Map<LocalDate, List<CheckInRow>> byDay = new HashMap<>();
         rows.forEach(r -> byDay.computeIfAbsent(r.workDate(), k -> new ArrayList<>()).add(r));
+        Map<LocalDate, Excuse> excused = last.isBefore(first) ? Map.of() : excuses.between(m.nip(), first, last);
         List<DayStatus> days = new ArrayList<>();
         List<Verdict> verdicts = new ArrayList<>();
         for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            DayRules.Judged j = judge(s, m, d, byDay.getOrDefault(d, List.of()), nowMs);
+            DayRules.Judged j = judge(s, m, d, byDay.getOrDefault(d, List.of()), excused.get(d), nowMs);
             days.add(j.status());
             if (j.verdict() != null) {
                 verdicts.add(j.verdict());
@@ -123,7 +134,8 @@ public class DayService {
         });
         long from = month.atDay(1).atStartOfDay(DayRules.ZONE).toInstant().toEpochMilli();
         long to = month.atEndOfMonth().plusDays(1).atStartOfDay(DayRules.ZONE).toInstant().toEpochMilli();
+        Map<String, Map<LocalDate, Excuse>> excused = excuses.all(month.atDay(1), month.atEndOfMonth());
         return Recap.compute(s, month, unitCode, members, marks, calendar::holiday,
-                code -> outages.windows(staff.unit(code).map(Unit::path).orElse(code), from, to), nowMs);
+                code -> outages.windows(staff.unit(code).map(Unit::path).orElse(code), from, to), excused, nowMs);
     }
 }

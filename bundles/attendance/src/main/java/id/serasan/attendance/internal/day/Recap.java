@@ -5,6 +5,7 @@ import id.serasan.attendance.internal.config.Settings;
 import id.serasan.attendance.internal.rules.DayJudge;
 import id.serasan.attendance.internal.rules.DayType;
 import id.serasan.attendance.internal.rules.Deductions;
+import id.serasan.attendance.internal.rules.Excuse;
 import id.serasan.attendance.internal.rules.Verdict;
 import id.serasan.attendance.internal.rules.WorkWeek;
 import id.serasan.personnel.api.StaffMember;
@@ -32,8 +33,13 @@ public final class Recap {
 
     /** One employee's month (named for the OpenAPI description, whose schemas go by simple names). */
     public record RecapLine(String nip, String name, String unitCode, String unitName, int workingDays, int onTime,
-                       int absent, Map<String, Integer> bands, BigDecimal cutPercent, boolean capped) {
+                            int absent, Map<String, Integer> bands, Map<String, Integer> excused,
+                            BigDecimal cutPercent, boolean capped) {
     }
+
+    /** The day types an excused working day is counted under, in order (the recap's columns). */
+    public static final List<Verdict.Status> EXCUSED = List.of(Verdict.Status.LEAVE, Verdict.Status.DUTY_TRAVEL,
+            Verdict.Status.FLEXIBLE_WORK, Verdict.Status.PERMISSION, Verdict.Status.CORRECTED);
 
     /** The recap. {@code through} is the last day judged (null when none is closed yet). */
     public record RecapResult(YearMonth month, String unitCode, String rulePack, LocalDate through, List<RecapLine> lines) {
@@ -99,6 +105,16 @@ public final class Recap {
     public static RecapResult compute(Settings s, YearMonth month, String unitCode, List<StaffMember> staff, Marks marks,
                                  Function<LocalDate, Optional<Holiday>> holidays,
                                  Function<String, List<DayJudge.Outage>> outages, long nowMs) {
+        return compute(s, month, unitCode, staff, marks, holidays, outages, Map.of(), nowMs);
+    }
+
+    /**
+     * Computes the recap with the excused days (approved requests, accepted appeals) of each employee by NIP.
+     */
+    public static RecapResult compute(Settings s, YearMonth month, String unitCode, List<StaffMember> staff, Marks marks,
+                                      Function<LocalDate, Optional<Holiday>> holidays,
+                                      Function<String, List<DayJudge.Outage>> outages,
+                                      Map<String, Map<LocalDate, Excuse>> excused, long nowMs) {
         LocalDateTime now = DayRules.local(nowMs);
         int last = month.lengthOfMonth();
         DayType[] types = new DayType[last + 1];
@@ -126,6 +142,8 @@ public final class Recap {
             List<DayJudge.Outage> o = outagesByUnit.computeIfAbsent(m.unitCode() == null ? "" : m.unitCode(), outages);
             List<Verdict> verdicts = new ArrayList<>(closedDays);
             Map<String, Integer> bands = new LinkedHashMap<>();
+            Map<String, Integer> excusedDays = new LinkedHashMap<>();
+            Map<LocalDate, Excuse> mine = excused.getOrDefault(m.nip(), Map.of());
             int working = 0;
             int onTime = 0;
             int absent = 0;
@@ -134,6 +152,13 @@ public final class Recap {
                     continue;
                 }
                 working++;
+                Excuse e = mine.get(month.atDay(d));
+                if (e != null) {
+                    Verdict v = judge.judge(month.atDay(d), e.type(), starts[d], ends[d], null, null, o);
+                    verdicts.add(v);
+                    excusedDays.merge(v.status().name(), 1, Integer::sum);
+                    continue;
+                }
                 long in = marks.in(m.nip(), d);
                 long out = marks.out(m.nip(), d);
                 if (in != 0 && out != 0 && out < in) {
@@ -156,7 +181,7 @@ public final class Recap {
             }
             Deductions.Month month1 = Deductions.of(s.rules(), verdicts);
             lines.add(new RecapLine(m.nip(), m.name(), m.unitCode(), m.unitName(), working, onTime, absent, bands,
-                    month1.totalPercent(), month1.capped()));
+                    excusedDays, month1.totalPercent(), month1.capped()));
         }
         return new RecapResult(month, unitCode, s.rules().name(), through, lines);
     }

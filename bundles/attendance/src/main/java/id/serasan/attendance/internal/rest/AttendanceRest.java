@@ -11,6 +11,10 @@ import id.serasan.attendance.internal.day.DayRules;
 import id.serasan.attendance.internal.day.DayService;
 import id.serasan.attendance.internal.day.DayStatus;
 import id.serasan.attendance.internal.day.Recap;
+import id.serasan.attendance.internal.request.AppealService;
+import id.serasan.attendance.internal.request.Attachments;
+import id.serasan.attendance.internal.request.RequestService;
+import id.serasan.attendance.internal.request.ReviewService;
 import id.serasan.attendance.internal.store.AttendanceDatabase;
 import id.serasan.attendance.internal.store.CheckInRepository;
 import id.serasan.platform.api.FieldError;
@@ -70,6 +74,10 @@ public class AttendanceRest implements RestModule {
     private final Staff staff;
     private final AttendanceDatabase db;
     private final AuditService audit;
+    private final RequestService requests;
+    private final AppealService appeals;
+    private final ReviewService reviews;
+    private final Attachments attachments;
     private final CheckInRepository repo = new CheckInRepository();
 
     /** The caller's today: the day so far, where they may check in, and any outage notice. */
@@ -93,7 +101,13 @@ public class AttendanceRest implements RestModule {
     public AttendanceRest(@Reference CheckInService checkIns, @Reference DayService days,
                           @Reference CalendarService calendar, @Reference OutageService outages,
                           @Reference SiteService sites, @Reference Staff staff, @Reference AttendanceDatabase db,
-                          @Reference AuditService audit) {
+                          @Reference AuditService audit, @Reference RequestService requests,
+                          @Reference AppealService appeals, @Reference ReviewService reviews,
+                          @Reference Attachments attachments) {
+        this.requests = requests;
+        this.appeals = appeals;
+        this.reviews = reviews;
+        this.attachments = attachments;
         this.checkIns = checkIns;
         this.days = days;
         this.calendar = calendar;
@@ -191,10 +205,7 @@ public class AttendanceRest implements RestModule {
     @Public
     @Summary("Hari libur nasional dan cuti bersama setahun / The year's holidays and collective leave")
     public List<Holiday> holidays(@QueryParam("year") Integer year) {
-        int y = year == null ? DayRules.local(System.currentTimeMillis()).getYear() : year;
-        if (y < 2000 || y > 2100) {
-            throw ProblemException.invalid(List.of(new FieldError("year", "2000–2100")));
-        }
+        int y = year(year);
         return calendar.holidays(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
     }
 
@@ -359,6 +370,78 @@ public class AttendanceRest implements RestModule {
     public List<CheckInRepository.Attempt> attempts(@QueryParam("date") String date, @QueryParam("nip") String nip) {
         LocalDate d = date == null ? LocalDate.now(DayRules.ZONE) : date(date, "date");
         return db.read(c -> repo.attempts(c, nip, d, d, 500));
+    }
+
+    @Path("requests")
+    public RequestsResource requests() {
+        return new RequestsResource(requests);
+    }
+
+    @Path("appeals")
+    public AppealsResource appeals() {
+        return new AppealsResource(appeals);
+    }
+
+    @POST
+    @Path("attachments")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Role.EMPLOYEE, Role.SUPERVISOR, Role.UNIT_OPERATOR, Role.HR_OPERATOR, Role.ADMIN})
+    @Summary(value = "Unggah lampiran permohonan atau banding (PDF, JPEG, PNG) / Upload a letter for a request or"
+            + " appeal (PDF, JPEG, PNG)", description = "Isi berkas sebagai badan permintaan; jenisnya dilihat dari"
+            + " isinya. / The file as the request body; its type is judged from its content.")
+    @Returns(status = 201, type = Attachments.FileView.class)
+    public Response upload(@QueryParam("filename") String filename, java.io.InputStream body,
+                           @Context SecurityContext sc) throws java.io.IOException {
+        Staff.Member m = checkIns.self(caller(sc));
+        int max = attachments.maxBytes();
+        byte[] bytes = body == null ? new byte[0] : body.readNBytes(max + 1);
+        return Response.status(201).entity(attachments.upload(m.nip(), filename, bytes)).build();
+    }
+
+    @GET
+    @Path("me/leave-balance")
+    @RolesAllowed({Role.EMPLOYEE, Role.SUPERVISOR, Role.UNIT_OPERATOR, Role.HR_OPERATOR, Role.ADMIN})
+    @Summary("Sisa cuti tahunan saya (dengan sisa tahun lalu, paling banyak 6) / My annual leave balance (with up to 6"
+            + " days carried)")
+    public RequestService.LeaveBalance myBalance(@QueryParam("year") Integer year, @Context SecurityContext sc) {
+        return requests.balance(caller(sc), year(year));
+    }
+
+    @GET
+    @Path("employees/{nip}/leave-balance")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR})
+    @Summary("Sisa cuti tahunan seorang pegawai / One employee's annual leave balance")
+    public RequestService.LeaveBalance balance(@PathParam("nip") String nip, @QueryParam("year") Integer year,
+                                               @Context SecurityContext sc) {
+        Scope.employee(caller(sc), staff, nip);
+        return requests.balanceOf(nip, year(year));
+    }
+
+    @GET
+    @Path("reviews")
+    @RolesAllowed({Role.SUPERVISOR, Role.HR_OPERATOR, Role.ADMIN})
+    @Summary("Presensi bertanda yang menunggu tinjauan saya / Flagged check-ins waiting for my review")
+    public List<ReviewService.ReviewItem> reviews(@Context SecurityContext sc) {
+        return reviews.waiting(caller(sc));
+    }
+
+    @POST
+    @Path("employees/{nip}/check-ins/{clientId}/review")
+    @RolesAllowed({Role.SUPERVISOR, Role.HR_OPERATOR, Role.ADMIN})
+    @Summary(value = "Terima atau tolak presensi bertanda (diaudit) / Accept or reject a flagged check-in (audited)",
+            description = "Ditolak: presensi itu tidak dihitung dan harinya dinilai ulang. / Rejected: it no longer"
+                    + " counts and the day is judged again.")
+    public ReviewService.ReviewItem review(@PathParam("nip") String nip, @PathParam("clientId") String clientId,
+                                           ReviewService.ReviewInput body, @Context SecurityContext sc) {
+        return reviews.decide(caller(sc), nip, clientId, body);
+    }
+
+    static int year(Integer year) {
+        int y = year == null ? DayRules.local(System.currentTimeMillis()).getYear() : year;
+        if (y < 2000 || y > 2100) {
+            throw ProblemException.invalid(List.of(new FieldError("year", "2000–2100")));
+        }
+        return y;
     }
 
     static YearMonth month(String m) {

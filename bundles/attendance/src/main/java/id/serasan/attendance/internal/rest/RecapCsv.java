@@ -17,6 +17,7 @@ public final class RecapCsv {
         List<String> head = new ArrayList<>(List.of("nip", "nama", "kode_unit", "unit", "hari_kerja", "tepat_waktu",
                 "tanpa_keterangan"));
         head.addAll(BANDS.stream().map(String::toLowerCase).toList());
+        head.addAll(List.of("cuti", "dinas_luar", "kerja_fleksibel", "izin", "dikoreksi_banding"));
         head.add("potongan_tpp_persen");
         head.add("batas_tercapai");
         record(w, head);
@@ -25,6 +26,9 @@ public final class RecapCsv {
                     Integer.toString(l.workingDays()), Integer.toString(l.onTime()), Integer.toString(l.absent())));
             for (String b : BANDS) {
                 row.add(Integer.toString(l.bands().getOrDefault(b, 0)));
+            }
+            for (var x : Recap.EXCUSED) {
+                row.add(Integer.toString(l.excused().getOrDefault(x.name(), 0)));
             }
             row.add(l.cutPercent().toPlainString());
             row.add(l.capped() ? "ya" : "tidak");

@@ -37,6 +37,30 @@ public final class AnnualLeave {
         return new Balance(entitlement, carried, takenThisYear, Math.max(0, entitlement + carried - takenThisYear));
     }
 
+    /**
+     * What of a year's own entitlement was not taken and may carry over: days taken use the carried days first, so
+     * a carried day never carries twice.
+     */
+    public static int unused(Balance b) {
+        return Math.max(0, b.entitlement() - Math.max(0, b.taken() - b.carried()));
+    }
+
+    /**
+     * The balance of {@code year}, carried forward year by year from {@code firstYear} (the first year with records;
+     * nothing carries into it).
+     *
+     * @param yearsOfService completed years of service counted for a year
+     * @param taken          working days of annual leave taken (or approved, or asked for) in a year
+     */
+    public static Balance forYear(int year, int firstYear, java.util.function.IntUnaryOperator yearsOfService,
+                                  java.util.function.IntUnaryOperator taken) {
+        int unused = 0;
+        for (int y = Math.min(firstYear, year); y < year; y++) {
+            unused = unused(balance(yearsOfService.applyAsInt(y), unused, taken.applyAsInt(y)));
+        }
+        return balance(yearsOfService.applyAsInt(year), unused, taken.applyAsInt(year));
+    }
+
     /** Whether a request of {@code days} working days fits the balance (at least one day). */
     public static boolean fits(Balance b, int days) {
         return days >= 1 && days <= b.available();

@@ -11,7 +11,7 @@ import java.util.List;
  * Judges one employee's day under a rule pack: minutes late from the expected start to the first check-in, minutes
  * early from the last check-out to the expected end, in whole minutes (07:30:59 is on time, 07:31:00 one minute
  * late), each mapped to its band. A missing check-in counts as the open TL band, a missing check-out as the open
- * PSW band, neither on a working day as absent. Approved days (leave, duty travel, permission), holidays and days off
+ * PSW band, neither on a working day as absent. Approved days (leave, duty travel, flexible work, permission, an accepted appeal), holidays and days off
  * are never late or absent. Time inside a declared outage (a system disruption) is never counted against anyone.
  */
 public final class DayJudge {
@@ -68,6 +68,13 @@ public final class DayJudge {
             }
             case PERMISSION -> {
                 return excused(date, Verdict.Status.PERMISSION, "Izin yang disetujui / Approved permission");
+            }
+            case FLEXIBLE_WORK -> {
+                return excused(date, Verdict.Status.FLEXIBLE_WORK,
+                        "Kerja fleksibel yang disetujui / Approved flexible work");
+            }
+            case CORRECTED -> {
+                return excused(date, Verdict.Status.CORRECTED, "Banding diterima atasan / Appeal accepted");
             }
             default -> {
                 // a working day: judged below

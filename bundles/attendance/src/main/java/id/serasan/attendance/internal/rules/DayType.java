@@ -13,5 +13,9 @@ public enum DayType {
     /** Approved duty travel (dinas luar): checked in at the duty location, never late or absent. */
     DUTY_TRAVEL,
     /** Approved permission for the day (izin), e.g. with a letter. */
-    PERMISSION
+    PERMISSION,
+    /** Approved flexible work (WFH/FWA, PermenPANRB 4/2025): checked in from the approved place, never late or absent. */
+    FLEXIBLE_WORK,
+    /** An appeal against the day was accepted by the supervisor: nothing is held against the employee. */
+    CORRECTED
 }

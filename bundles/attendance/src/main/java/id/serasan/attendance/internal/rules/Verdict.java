@@ -26,7 +26,10 @@ public record Verdict(LocalDate date, Status status, long lateMinutes, long earl
         HOLIDAY,
         LEAVE,
         DUTY_TRAVEL,
-        PERMISSION
+        PERMISSION,
+        FLEXIBLE_WORK,
+        /** Corrected by an accepted appeal: no cut. */
+        CORRECTED
     }
 
     public Verdict {

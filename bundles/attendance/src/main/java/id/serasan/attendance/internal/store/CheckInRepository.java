@@ -176,6 +176,54 @@ public final class CheckInRepository {
         }
     }
 
+    /**
+     * Check-ins waiting for review on days from {@code from}: of the employees {@code nips}, or of everyone (null);
+     * oldest first, at most {@code limit}.
+     */
+    public List<CheckInRow> pendingReviews(Connection c, java.util.Collection<String> nips, LocalDate from, int limit)
+            throws SQLException {
+        List<CheckInRow> out = new ArrayList<>();
+        if (nips != null && nips.isEmpty()) {
+            return out;
+        }
+        List<String> list = nips == null ? null : new ArrayList<>(nips);
+        int step = 200;
+        for (int i = 0; list == null ? i == 0 : i < list.size(); i += step) {
+            List<String> part = list == null ? List.of() : list.subList(i, Math.min(list.size(), i + step));
+            String in = part.isEmpty() ? "" : " AND NIP IN (" + "?,".repeat(part.size() - 1) + "?)";
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM ATT_CHECKIN WHERE REVIEW ="
+                    + " 'PENDING' AND WORK_DATE >= ?" + in + " ORDER BY AT_MS")) {
+                ps.setMaxRows(limit);
+                ps.setDate(1, Date.valueOf(from));
+                for (int j = 0; j < part.size(); j++) {
+                    ps.setString(j + 2, part.get(j));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next() && out.size() < limit) {
+                        out.add(row(rs));
+                    }
+                }
+            }
+            if (list == null) {
+                break;
+            }
+        }
+        out.sort(java.util.Comparator.comparingLong(CheckInRow::atMs));
+        return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
+    }
+
+    /** Moves a check-in's review from {@code from} to {@code to}; false when it was not in {@code from}. */
+    public boolean setReview(Connection c, String nip, String clientId, String from, String to) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE ATT_CHECKIN SET REVIEW = ? WHERE NIP = ? AND"
+                + " CLIENT_ID = ? AND REVIEW = ?")) {
+            ps.setString(1, to);
+            ps.setString(2, nip);
+            ps.setString(3, clientId);
+            ps.setString(4, from);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
     /** Rebuilds one day's summary from its check-ins (after a review rejected one); removes it when none counts. */
     public void resummarise(Connection c, String nip, LocalDate day) throws SQLException {
         try (PreparedStatement del = c.prepareStatement("DELETE FROM ATT_DAY WHERE NIP = ? AND WORK_DATE = ?")) {

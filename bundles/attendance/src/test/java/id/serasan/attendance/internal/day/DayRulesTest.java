@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.serasan.attendance.api.Holiday;
 import id.serasan.attendance.internal.config.Settings;
 import id.serasan.attendance.internal.rules.DayJudge;
+import id.serasan.attendance.internal.rules.DayType;
+import id.serasan.attendance.internal.rules.Excuse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -126,5 +128,47 @@ class DayRulesTest {
         DayRules.Mark flagged = new DayRules.Mark("IN", at(MONDAY, 7, 20), "a", "LOW_ACCURACY,UNBOUND_DEVICE", "PENDING");
         DayStatus s = judge(MONDAY, List.of(flagged, out(at(MONDAY, 16, 5))), at(MONDAY, 20, 0));
         assertThat(s.flags()).containsExactly("LOW_ACCURACY", "UNBOUND_DEVICE");
+    }
+
+    @Test
+    void anExcusedWorkingDayIsNeverLateOrAbsentAndSaysWhy() {
+        Excuse leave = new Excuse(DayType.LEAVE, "Cuti tahunan disetujui (permohonan #7) / Annual leave approved"
+                + " (request #7)", "request", 7, null);
+        DayRules.Judged none = DayRules.judge(S, MONDAY, Optional.empty(), leave, List.of(), List.of(),
+                at(MONDAY, 20, 0));
+        assertThat(none.status().code()).isEqualTo("LEAVE");
+        assertThat(none.status().cutPercent()).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(none.status().reasons()).containsExactly(leave.reason());
+        assertThat(none.verdict().status()).isEqualTo(id.serasan.attendance.internal.rules.Verdict.Status.LEAVE);
+        // late check-ins on a duty-travel day are not held against anyone, and the day is judged before its end
+        Excuse trip = new Excuse(DayType.DUTY_TRAVEL, "Dinas luar / Duty travel", "request", 8, "Palembang");
+        DayRules.Judged late = DayRules.judge(S, MONDAY, Optional.empty(), trip, List.of(in(at(MONDAY, 10, 0))),
+                List.of(), at(MONDAY, 11, 0));
+        assertThat(late.status().code()).isEqualTo("DUTY_TRAVEL");
+        assertThat(late.status().open()).isFalse();
+        assertThat(late.status().lateMinutes()).isZero();
+        assertThat(late.status().checkIn()).isNotNull();
+        Excuse appeal = new Excuse(DayType.CORRECTED, "Banding #3 diterima / Appeal #3 accepted", "appeal", 3, null);
+        assertThat(DayRules.judge(S, MONDAY, Optional.empty(), appeal, List.of(), List.of(), at(MONDAY, 20, 0))
+                .status().code()).isEqualTo("CORRECTED");
+    }
+
+    @Test
+    void aHolidayOrADayOffStaysWhatItIsUnderAnExcuse() {
+        Excuse leave = new Excuse(DayType.LEAVE, "Cuti / Leave", "request", 7, null);
+        DayStatus holiday = DayRules.judge(S, MONDAY, Optional.of(new Holiday(MONDAY, "Libur", Holiday.Kind.NATIONAL)),
+                leave, List.of(), List.of(), at(MONDAY, 20, 0)).status();
+        assertThat(holiday.code()).isEqualTo("HOLIDAY");
+        LocalDate saturday = MONDAY.minusDays(2);
+        assertThat(DayRules.judge(S, saturday, Optional.empty(), leave, List.of(), List.of(), at(MONDAY, 20, 0))
+                .status().code()).isEqualTo("DAY_OFF");
+    }
+
+    @Test
+    void anExcuseIsNeverAWorkingDayHolidayOrDayOff() {
+        for (DayType t : List.of(DayType.WORKDAY, DayType.HOLIDAY, DayType.DAY_OFF)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Excuse(t, "x", "request", 1, null))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.serasan.attendance.api.Holiday;
 import id.serasan.attendance.internal.config.Settings;
 import id.serasan.personnel.api.StaffMember;
+import id.serasan.attendance.internal.rules.DayType;
+import id.serasan.attendance.internal.rules.Excuse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -88,7 +90,7 @@ class RecapTest {
                 new id.serasan.attendance.internal.rules.RulePack(p.name(), p.late(), p.early(), p.absentCut(),
                         new BigDecimal("50")), S.defaultRadiusMetres(), S.clockSkewMillis(), S.offlineAfterMillis(),
                 S.lateOfflineMillis(), S.impossibleSpeedMetresPerSecond(), S.batchSize(), S.commitTimeoutMillis(),
-                S.directoryCacheMillis());
+                S.directoryCacheMillis(), S.requests());
         Recap.RecapResult r = Recap.compute(capped, NOV, null, List.of(a), new Recap.Marks(NOV), d -> Optional.empty(),
                 c -> List.of(), dec1);
         assertThat(r.lines().get(0).cutPercent()).isEqualByComparingTo("50");
@@ -132,5 +134,33 @@ class RecapTest {
         Recap.Marks m = new Recap.Marks(NOV);
         m.add("x", LocalDate.of(2026, 12, 1), "IN", 1, "NONE");
         assertThat(m.in("x", 1)).isZero();
+    }
+
+    @Test
+    void excusedDaysAreNeverLateOrAbsentAndAreCountedByTheirKind() {
+        StaffMember b = new StaffMember("199001012020011002", "B", "U1", "Unit 1", null);
+        // B never checked in; leave on the 2nd-3rd (Mon-Tue), duty travel the 4th, flexible work the 5th,
+        // permission the 6th, an accepted appeal the 9th; a leave over the weekend 7th-8th changes nothing
+        Excuse leave = new Excuse(DayType.LEAVE, "Cuti tahunan disetujui / Annual leave approved", "request", 1, null);
+        java.util.Map<LocalDate, Excuse> days = new java.util.HashMap<>();
+        days.put(NOV.atDay(2), leave);
+        days.put(NOV.atDay(3), leave);
+        days.put(NOV.atDay(4), new Excuse(DayType.DUTY_TRAVEL, "Dinas luar / Duty travel", "request", 2, "Palembang"));
+        days.put(NOV.atDay(5), new Excuse(DayType.FLEXIBLE_WORK, "WFH / WFH", "request", 3, "Rumah"));
+        days.put(NOV.atDay(6), new Excuse(DayType.PERMISSION, "Izin / Permission", "request", 4, null));
+        days.put(NOV.atDay(7), leave);
+        days.put(NOV.atDay(8), leave);
+        days.put(NOV.atDay(9), new Excuse(DayType.CORRECTED, "Banding / Appeal", "appeal", 5, null));
+        Recap.RecapResult r = Recap.compute(S, NOV, "U1", List.of(b), new Recap.Marks(NOV), day -> Optional.empty(),
+                code -> List.of(), java.util.Map.of(b.nip(), days), at(LocalDate.of(2026, 12, 1), 9, 0));
+        Recap.RecapLine l = r.lines().get(0);
+        assertThat(l.workingDays()).isEqualTo(21);
+        assertThat(l.excused()).containsEntry("LEAVE", 2).containsEntry("DUTY_TRAVEL", 1)
+                .containsEntry("FLEXIBLE_WORK", 1).containsEntry("PERMISSION", 1).containsEntry("CORRECTED", 1)
+                .hasSize(5);
+        // 21 working days, 6 excused: 15 absent at 4%
+        assertThat(l.absent()).isEqualTo(15);
+        assertThat(l.cutPercent()).isEqualByComparingTo("60");
+        assertThat(l.onTime()).isZero();
     }
 }

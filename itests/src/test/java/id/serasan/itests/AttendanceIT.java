@@ -47,6 +47,8 @@ public class AttendanceIT extends SerasanTestSupport {
     static final String E2 = "198804222013021002"; // ATX
     static final String E3 = "199105052016032003"; // ATY
     static final String OP = "198912122015011004"; // ATX, unit operator
+    static final String E4 = "199203032018011005"; // ATX, reports to SUP: requests and appeals
+    static final String SUP2 = "198507072010011006"; // ATY, a supervisor of nobody here
     private static final Object LOCK = new Object();
     private static boolean fixture;
 
@@ -73,7 +75,9 @@ public class AttendanceIT extends SerasanTestSupport {
                     PersonnelIT.employee(E1, "Eli Pegawai", "1986-03-10", "2011-01-01", "FEMALE", "ATX.1", SUP),
                     PersonnelIT.employee(E2, "Edi Rekan", "1988-04-22", "2013-02-01", "MALE", "ATX", null),
                     PersonnelIT.employee(E3, "Erna Luar", "1991-05-05", "2016-03-01", "FEMALE", "ATY", null),
-                    PersonnelIT.employee(OP, "Opik Operator", "1989-12-12", "2015-01-01", "MALE", "ATX", null))) {
+                    PersonnelIT.employee(OP, "Opik Operator", "1989-12-12", "2015-01-01", "MALE", "ATX", null),
+                    PersonnelIT.employee(E4, "Eko Pemohon", "1992-03-03", "2018-01-01", "MALE", "ATX", SUP),
+                    PersonnelIT.employee(SUP2, "Sigit Atasan Lain", "1985-07-07", "2010-01-01", "MALE", "ATY", null))) {
                 Http.Answer a = http().post(p + "/employees", admin, body);
                 assertEquals(a.toString(), 201, a.status());
             }
@@ -396,7 +400,7 @@ public class AttendanceIT extends SerasanTestSupport {
         assertEquals(200, csv.status());
         assertTrue(csv.contentType().startsWith("text/csv"));
         assertTrue(csv.body(), csv.body().startsWith("nip,nama,kode_unit,unit,hari_kerja"));
-        assertEquals(5, csv.body().split("\r\n").length);
+        assertEquals(6, csv.body().split("\r\n").length); // the header and SUP, E1, E2, OP, E4
         assertProblem(http().get(A + "/recaps?unit=ATX&format=pdf", hr()), 422);
         assertProblem(http().get(A + "/recaps?unit=ATX&month=2026-13", hr()), 422);
     }
@@ -456,5 +460,262 @@ public class AttendanceIT extends SerasanTestSupport {
         Instant expires = Instant.parse(login.json().get("expiresAt").asText());
         assertTrue(expires.toString(), expires.isAfter(Instant.now().plus(80, ChronoUnit.DAYS)));
         assertNotNull(http().get(A + "/me/today", login.json().get("token").asText()).json().get("day"));
+    }
+
+    // ---------------------------------------------------------------- requests, appeals, reviews
+
+    private String applicant() throws Exception {
+        return linkedToken("att.pemohon", "EMPLOYEE", E4);
+    }
+
+    private String supervisor() throws Exception {
+        return linkedToken("att.atasan", "SUPERVISOR", SUP);
+    }
+
+    /** The next Monday after tomorrow (a working day in the test database: no holidays are set then). */
+    static LocalDate nextMonday() {
+        LocalDate d = LocalDate.now(WIB).plusDays(2);
+        while (d.getDayOfWeek() != DayOfWeek.MONDAY) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    private static List<String> errorFields(Http.Answer a) {
+        List<String> fields = new ArrayList<>();
+        a.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        return fields;
+    }
+
+    private long auditCount(String action, String entityId) throws Exception {
+        return http().get("/api/v1/platform/audit?action=" + action + "&entityId=" + entityId, adminToken()).json()
+                .get("total").asLong();
+    }
+
+    @Test
+    public void anAnnualLeaveApprovedByTheSupervisorExcusesItsDayAndUsesTheBalance() throws Exception {
+        fixture();
+        String me = applicant();
+        String sup = supervisor();
+        LocalDate d = lastWeekday().minusDays(1);
+        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            d = d.minusDays(1);
+        }
+        // no record that day: absent, until the leave is approved
+        assertEquals("ABSENT", day(E4, d).get("code").asText());
+        int year = d.getYear();
+        JsonNode before = http().get(A + "/me/leave-balance?year=" + year, me).json();
+        assertEquals(before.toString(), 12, before.get("entitlement").asInt());
+        Http.Answer sent = http().post(A + "/requests", me, "{\"kind\":\"LEAVE\",\"leaveType\":\"ANNUAL\",\"from\":\""
+                + d + "\",\"to\":\"" + d + "\",\"reason\":\"Urusan keluarga\"}");
+        assertEquals(sent.toString(), 201, sent.status());
+        JsonNode r = sent.json();
+        long id = r.get("id").asLong();
+        assertEquals("PENDING", r.get("status").asText());
+        assertEquals(1, r.get("workingDays").asInt());
+        assertEquals(SUP, r.get("approverNip").asText());
+        assertEquals("Cuti tahunan", r.get("leaveTypeLabel").get("id").asText());
+        assertTrue(sent.raw().headers().firstValue("Location").orElse("").endsWith("/requests/" + id));
+        // a pending request holds its days: the balance drops, the same dates cannot be asked for twice
+        JsonNode held = http().get(A + "/me/leave-balance?year=" + year, me).json();
+        assertEquals(before.get("available").asInt() - 1, held.get("available").asInt());
+        assertProblem(http().post(A + "/requests", me, "{\"kind\":\"PERMISSION\",\"from\":\"" + d + "\",\"to\":\""
+                + d + "\",\"reason\":\"Lagi\"}"), 409);
+        assertEquals("ABSENT", day(E4, d).get("code").asText());
+        // the employee cannot decide (no role), another supervisor does not even see it, the approver does
+        assertEquals(403, http().post(A + "/requests/" + id + "/decision", me, "{\"approve\":true}").status());
+        String otherSup = linkedToken("att.atasan.lain", "SUPERVISOR", SUP2);
+        assertProblem(http().post(A + "/requests/" + id + "/decision", otherSup, "{\"approve\":true}"), 404);
+        assertProblem(http().get(A + "/requests/" + id, otherSup), 404);
+        JsonNode waiting = http().get(A + "/requests/waiting", sup).json();
+        assertTrue(waiting.toString(), waiting.toString().contains("\"id\":" + id + ","));
+        assertFalse(http().get(A + "/requests/waiting", otherSup).body().contains("\"id\":" + id + ","));
+        // refusing needs a note; approving is stored, audited, and cannot be done twice
+        Http.Answer noNote = http().post(A + "/requests/" + id + "/decision", sup, "{\"approve\":false}");
+        assertProblem(noNote, 422);
+        assertEquals(List.of("note"), errorFields(noNote));
+        assertProblem(http().post(A + "/requests/" + id + "/decision", sup, "{}"), 422);
+        JsonNode approved = http().post(A + "/requests/" + id + "/decision", sup, "{\"approve\":true,\"note\":\"Ok\"}")
+                .json();
+        assertEquals(approved.toString(), "APPROVED", approved.get("status").asText());
+        assertEquals("att.atasan", approved.get("decidedBy").asText());
+        assertProblem(http().post(A + "/requests/" + id + "/decision", sup, "{\"approve\":false,\"note\":\"x\"}"),
+                409);
+        assertEquals(1, auditCount("attendance.request.decide", Long.toString(id)));
+        assertEquals(1, auditCount("attendance.request.submit", Long.toString(id)));
+        // the approved day is leave: never absent, no cut, explained by the request
+        JsonNode excused = day(E4, d);
+        assertEquals(excused.toString(), "LEAVE", excused.get("code").asText());
+        assertEquals(0, excused.get("cutPercent").decimalValue().signum());
+        assertTrue(excused.toString(), excused.get("reasons").toString().contains("#" + id));
+        // and the recap counts it as leave
+        JsonNode recap = http().get(A + "/recaps?unit=ATX&month=" + d.toString().substring(0, 7), hr()).json();
+        JsonNode line = null;
+        for (JsonNode l : recap.get("lines")) {
+            if (l.get("nip").asText().equals(E4)) {
+                line = l;
+            }
+        }
+        assertNotNull(recap.toString(), line);
+        assertTrue(line.toString(), line.get("excused").get("LEAVE").asInt() >= 1);
+        // an approved request that has begun cannot be cancelled
+        assertProblem(http().post(A + "/requests/" + id + "/cancel", me, null), 409);
+        assertTrue(http().get(A + "/requests/mine", me).body().contains("\"id\":" + id + ","));
+    }
+
+    @Test
+    public void sickLeaveOfTwoDaysNeedsADoctorsLetterWhoseTypeIsJudgedByItsContent() throws Exception {
+        fixture();
+        String me = applicant();
+        LocalDate mon = nextMonday();
+        String sick = "{\"kind\":\"LEAVE\",\"leaveType\":\"SICK\",\"from\":\"" + mon + "\",\"to\":\""
+                + mon.plusDays(1) + "\",\"reason\":\"Demam\"%s}";
+        Http.Answer noLetter = http().post(A + "/requests", me, String.format(sick, ""));
+        assertProblem(noLetter, 422);
+        assertEquals(List.of("attachment"), errorFields(noLetter));
+        // the type is judged by the content, not by what the phone claims
+        assertProblem(http().send("POST", A + "/attachments?filename=surat.pdf", me, "<script>alert(1)</script>",
+                "application/pdf"), 415);
+        assertProblem(http().send("POST", A + "/attachments?filename=besar.pdf", me, "%PDF-1.4\n" + "x".repeat(
+                2048 * 1024), "application/pdf"), 413);
+        String pdf = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n";
+        Http.Answer up = http().send("POST", A + "/attachments?filename=../surat%20dokter.PDF", me, pdf,
+                "application/octet-stream");
+        assertEquals(up.toString(), 201, up.status());
+        assertEquals("application/pdf", up.json().get("contentType").asText());
+        assertEquals("surat dokter.pdf", up.json().get("filename").asText());
+        long file = up.json().get("id").asLong();
+        // someone else's attachment cannot be used
+        String other = linkedToken("att.rekan", "EMPLOYEE", E2);
+        Http.Answer stolen = http().post(A + "/requests", other, String.format(sick, ",\"attachmentId\":" + file));
+        assertProblem(stolen, 422);
+        assertEquals(List.of("attachmentId"), errorFields(stolen));
+        Http.Answer sent = http().post(A + "/requests", me, String.format(sick, ",\"attachmentId\":" + file));
+        assertEquals(sent.toString(), 201, sent.status());
+        long id = sent.json().get("id").asLong();
+        assertEquals(2, sent.json().get("workingDays").asInt());
+        assertEquals(file, sent.json().get("attachment").get("id").asLong());
+        // one attachment, one request
+        Http.Answer again = http().post(A + "/requests", me, "{\"kind\":\"PERMISSION\",\"from\":\""
+                + mon.plusDays(2) + "\",\"to\":\"" + mon.plusDays(2) + "\",\"reason\":\"x\",\"attachmentId\":" + file
+                + "}");
+        assertProblem(again, 422);
+        // the approver and HR read the letter; another employee does not learn it exists
+        Http.Answer letter = http().get(A + "/requests/" + id + "/attachment", supervisor());
+        assertEquals(200, letter.status());
+        assertEquals(pdf, letter.body());
+        assertTrue(letter.contentType().startsWith("application/pdf"));
+        assertEquals("nosniff", letter.raw().headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(200, http().get(A + "/requests/" + id + "/attachment", hr()).status());
+        assertProblem(http().get(A + "/requests/" + id + "/attachment", other), 404);
+        assertProblem(http().get(A + "/requests/" + id, other), 404);
+        // a pending request is cancelled by its employee only, once
+        assertProblem(http().post(A + "/requests/" + id + "/cancel", other, null), 404);
+        JsonNode cancelled = http().post(A + "/requests/" + id + "/cancel", me, null).json();
+        assertEquals(cancelled.toString(), "CANCELLED", cancelled.get("status").asText());
+        assertProblem(http().post(A + "/requests/" + id + "/cancel", me, null), 409);
+        assertProblem(http().post(A + "/requests/" + id + "/decision", supervisor(), "{\"approve\":true}"), 409);
+        // bad input: unknown kind, dates in the wrong order
+        Http.Answer bad = http().post(A + "/requests", me, "{\"kind\":\"HOLIDAY\",\"from\":\"" + mon
+                + "\",\"to\":\"" + mon.minusDays(3) + "\",\"reason\":\"x\"}");
+        assertProblem(bad, 422);
+        assertTrue(errorFields(bad).toString(), errorFields(bad).contains("kind"));
+        assertProblem(http().post(A + "/requests", null, String.format(sick, "")), 401);
+    }
+
+    @Test
+    public void onAnApprovedFlexibleWorkDayACheckInAwayFromTheOfficeIsAccepted() throws Exception {
+        fixture();
+        String me = applicant();
+        LocalDate today = LocalDate.now(WIB);
+        Instant now = Instant.now();
+        // at home, 20 km from the office: refused without an approved day
+        assertProblem(http().post(A + "/check-ins", me, checkIn(id(), "IN", -3.78, 103.70, 10, "eko-hp", now, now,
+                null)), 422);
+        Http.Answer sent = http().post(A + "/requests", me, "{\"kind\":\"FLEXIBLE_WORK\",\"from\":\"" + today
+                + "\",\"to\":\"" + today + "\",\"reason\":\"Menyusun laporan\",\"place\":\"Rumah\"}");
+        if (!AttendanceIT.isWeekend(today)) {
+            assertEquals(sent.toString(), 201, sent.status());
+            long id = sent.json().get("id").asLong();
+            // flexible work is asked for in advance: not for yesterday
+            assertProblem(http().post(A + "/requests", me, "{\"kind\":\"FLEXIBLE_WORK\",\"from\":\""
+                    + today.minusDays(1) + "\",\"to\":\"" + today.minusDays(1)
+                    + "\",\"reason\":\"x\",\"place\":\"Rumah\"}"), 422);
+            // HR decides too (here: approves)
+            assertEquals("APPROVED", http().post(A + "/requests/" + id + "/decision", hr(), "{\"approve\":true}").json()
+                    .get("status").asText());
+            Http.Answer away = http().post(A + "/check-ins", me, checkIn(id(), "IN", -3.78, 103.70, 10, "eko-hp",
+                    Instant.now(), Instant.now(), null));
+            assertEquals(away.toString(), 201, away.status());
+            assertEquals("Kerja fleksibel #" + id + ": Rumah", away.json().get("site").asText());
+            assertEquals("FLEXIBLE_WORK", away.json().get("day").get("code").asText());
+        } else {
+            // no working day in the request
+            assertProblem(sent, 422);
+        }
+    }
+
+    static boolean isWeekend(LocalDate d) {
+        return d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    @Test
+    public void anAppealAcceptedByTheSupervisorCorrectsTheDayAndTheDecisionIsAudited() throws Exception {
+        fixture();
+        String me = applicant();
+        String sup = supervisor();
+        LocalDate d = lastWeekday();
+        assertEquals("ABSENT", day(E4, d).get("code").asText());
+        Http.Answer future = http().post(A + "/appeals", me, "{\"date\":\"" + nextMonday()
+                + "\",\"reason\":\"x\"}");
+        assertProblem(future, 422);
+        assertEquals(List.of("date"), errorFields(future));
+        Http.Answer sent = http().post(A + "/appeals", me, "{\"date\":\"" + d
+                + "\",\"reason\":\"Ponsel rusak, hadir sepanjang hari (lihat daftar hadir rapat)\"}");
+        assertEquals(sent.toString(), 201, sent.status());
+        long id = sent.json().get("id").asLong();
+        assertEquals("ABSENT", sent.json().get("day").get("code").asText());
+        assertProblem(http().post(A + "/appeals", me, "{\"date\":\"" + d + "\",\"reason\":\"lagi\"}"), 409);
+        assertTrue(http().get(A + "/appeals/waiting", sup).body().contains("\"id\":" + id + ","));
+        assertProblem(http().post(A + "/appeals/" + id + "/decision", sup, "{\"accept\":false}"), 422);
+        JsonNode accepted = http().post(A + "/appeals/" + id + "/decision", sup, "{\"accept\":true,"
+                + "\"note\":\"Daftar hadir rapat terlampir\"}").json();
+        assertEquals(accepted.toString(), "ACCEPTED", accepted.get("status").asText());
+        assertEquals("CORRECTED", accepted.get("day").get("code").asText());
+        assertEquals("CORRECTED", day(E4, d).get("code").asText());
+        assertEquals(0, day(E4, d).get("cutPercent").decimalValue().signum());
+        assertEquals(1, auditCount("attendance.appeal.decide", Long.toString(id)));
+        assertProblem(http().post(A + "/appeals/" + id + "/withdraw", me, null), 409);
+        assertTrue(http().get(A + "/appeals/mine", me).body().contains("\"id\":" + id + ","));
+    }
+
+    @Test
+    public void aFlaggedCheckInIsReviewedByTheSupervisorAndARejectedOneNoLongerCounts() throws Exception {
+        fixture();
+        String e1 = employee();
+        String sup = supervisor();
+        Instant now = Instant.now();
+        String client = id();
+        JsonNode zero = http().post(A + "/check-ins", e1, checkIn(client, "IN", -3.6102, 103.7101, 0, "eli-hp", now, now,
+                null)).json();
+        assertEquals(zero.toString(), "PENDING", zero.get("review").asText());
+        int records = http().get(A + "/me/today", e1).json().get("day").get("records").asInt();
+        JsonNode waiting = http().get(A + "/reviews", sup).json();
+        assertTrue(waiting.toString(), waiting.toString().contains(client));
+        // not the employee's own review, nor another supervisor's
+        assertEquals(403, http().post(A + "/employees/" + E1 + "/check-ins/" + client + "/review", e1,
+                "{\"accept\":true}").status());
+        assertProblem(http().post(A + "/employees/" + E1 + "/check-ins/" + client + "/review",
+                linkedToken("att.atasan.lain", "SUPERVISOR", SUP2), "{\"accept\":true}"), 404);
+        assertProblem(http().post(A + "/employees/" + E1 + "/check-ins/" + client + "/review", sup,
+                "{\"accept\":false}"), 422);
+        JsonNode rejected = http().post(A + "/employees/" + E1 + "/check-ins/" + client + "/review", sup,
+                "{\"accept\":false,\"note\":\"Akurasi 0: lokasi palsu\"}").json();
+        assertEquals(rejected.toString(), "REJECTED", rejected.get("checkIn").get("review").asText());
+        assertEquals(records - 1, http().get(A + "/me/today", e1).json().get("day").get("records").asInt());
+        assertFalse(http().get(A + "/reviews", sup).body().contains(client));
+        assertProblem(http().post(A + "/employees/" + E1 + "/check-ins/" + client + "/review", sup,
+                "{\"accept\":true}"), 409);
+        assertEquals(1, auditCount("attendance.checkin.review", E1 + "/" + client));
     }
 }

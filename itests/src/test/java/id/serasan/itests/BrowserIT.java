@@ -548,6 +548,131 @@ public class BrowserIT {
         }
     }
 
+    /** Logs the browser in as {@code user} through the login page, landing on {@code path}. */
+    private static void loginAs(String user, String password, String path) {
+        driver.manage().deleteAllCookies();
+        open(path);
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password + Keys.ENTER);
+        assertTrue(driver.getCurrentUrl(), driver.getCurrentUrl().endsWith(path));
+    }
+
+    private static void setValue(String id, String value) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id,
+                value);
+    }
+
+    private static String mainText() {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+
+    @Test
+    public void a9_anEmployeeAsksForLeaveAndAppealsAndTheSupervisorDecidesOnTheirPages() throws Exception {
+        String admin = http.post("/api/v1/auth/login", null, Http.json("username", "admin", "password",
+                SerasanTestSupport.ADMIN_PASSWORD)).json().get("token").asText();
+        String boss = "197505052000031002";
+        String rina = "199002022015032003";
+        assertEquals(201, http.post("/api/v1/personnel/employees", admin, PersonnelIT.employee(boss, "Budi Atasan",
+                "1975-05-05", "2000-03-01", "MALE", "BKPSDM", null)).status());
+        assertEquals(201, http.post("/api/v1/personnel/employees", admin, PersonnelIT.employee(rina, "Rina Pemohon",
+                "1990-02-02", "2015-03-01", "FEMALE", "BKPSDM", boss)).status());
+        String password = "Permohonan-Uji-2026!";
+        assertEquals(201, http.post("/api/v1/platform/users", admin, "{\"username\":\"budi.atasan\",\"password\":\""
+                + password + "\",\"roles\":[\"SUPERVISOR\"],\"nip\":\"" + boss + "\"}").status());
+        assertEquals(201, http.post("/api/v1/platform/users", admin, "{\"username\":\"rina.pemohon\",\"password\":\""
+                + password + "\",\"roles\":[\"EMPLOYEE\"],\"nip\":\"" + rina + "\"}").status());
+        Cookie editorSession = driver.manage().getCookieNamed("SERASAN_SESSION");
+        Cookie editorCsrf = driver.manage().getCookieNamed("SERASAN_CSRF");
+        java.time.ZoneId wib = java.time.ZoneId.of("Asia/Jakarta");
+        java.time.LocalDate monday = java.time.LocalDate.now(wib).plusDays(2);
+        while (monday.getDayOfWeek() != java.time.DayOfWeek.MONDAY) {
+            monday = monday.plusDays(1);
+        }
+        // the employee: annual leave next Monday, from the form
+        loginAs("rina.pemohon", password, "/presensi/permohonan");
+        assertTrue(mainText(), mainText().contains("Sisa cuti tahunan"));
+        check("presensi-permohonan", "/presensi/permohonan", true);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("kind"))).selectByValue("LEAVE");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("leaveType"))).selectByValue("ANNUAL");
+        setValue("from", monday.toString());
+        driver.findElement(By.id("reason")).sendKeys("Menghadiri wisuda anak");
+        driver.findElement(By.cssSelector("form.formulir button[type=submit]")).click();
+        assertTrue(mainText(), mainText().contains("Permohonan terkirim"));
+        assertTrue(mainText(), mainText().contains("Menunggu keputusan"));
+        // sick leave of two days without a doctor's letter: refused with the reason beside the file field
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("leaveType"))).selectByValue("SICK");
+        setValue("from", monday.plusDays(1).toString());
+        setValue("to", monday.plusDays(2).toString());
+        driver.findElement(By.id("reason")).sendKeys("Demam");
+        driver.findElement(By.cssSelector("form.formulir button[type=submit]")).click();
+        assertTrue(mainText(), mainText().contains("Belum terkirim"));
+        assertTrue(driver.findElement(By.id("galat-attachment")).getText().contains("surat dokter"));
+        assertEquals("true", driver.findElement(By.id("attachment")).getAttribute("aria-invalid"));
+        assertAccessible("presensi-permohonan: a problem");
+        photograph("presensi-permohonan-galat", 390);
+        // the values stay; the letter is chosen and sent
+        assertEquals("SICK", new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("leaveType")))
+                .getFirstSelectedOption().getAttribute("value"));
+        Path letter = Files.createTempFile(Paths.get("target"), "surat-dokter", ".pdf");
+        Files.writeString(letter, "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n");
+        driver.findElement(By.id("attachment")).sendKeys(letter.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("form.formulir button[type=submit]")).click();
+        assertTrue(mainText(), mainText().contains("Permohonan terkirim"));
+        assertTrue(mainText(), mainText().contains("Cuti sakit"));
+        // an appeal against the last working day (absent: nobody checked in)
+        java.time.LocalDate last = java.time.LocalDate.now(wib).minusDays(1);
+        while (last.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || last.getDayOfWeek() == java.time.DayOfWeek.SUNDAY) {
+            last = last.minusDays(1);
+        }
+        open("/presensi/banding?tanggal=" + last);
+        assertEquals(last.toString(), driver.findElement(By.id("date")).getAttribute("value"));
+        driver.findElement(By.id("reason")).sendKeys("Ponsel rusak; hadir rapat sepanjang hari");
+        driver.findElement(By.cssSelector("form.formulir button[type=submit]")).click();
+        assertTrue(mainText(), mainText().contains("Banding terkirim"));
+        check("presensi-banding", "/presensi/banding", true);
+        STAFF_PAGES.remove("presensi-permohonan"); // Lighthouse's editor session has no employee record
+        STAFF_PAGES.remove("presensi-banding");
+        // the supervisor: approves the leave, refuses the sick leave only with a note, accepts the appeal
+        loginAs("budi.atasan", password, "/presensi/persetujuan");
+        assertTrue(mainText(), mainText().contains("Rina Pemohon"));
+        check("presensi-persetujuan", "/presensi/persetujuan", true);
+        List<WebElement> cards = driver.findElements(By.cssSelector("section[aria-labelledby=judul-permohonan] li.kartu"));
+        assertEquals(2, cards.size());
+        WebElement sick = cards.stream().filter(c -> c.getText().contains("Cuti sakit")).findFirst().orElseThrow();
+        assertTrue(sick.getText(), sick.getText().contains("surat-dokter"));
+        sick.findElement(By.cssSelector("button[value=tolak]")).click();
+        assertTrue(mainText(), mainText().contains("Belum tersimpan"));
+        assertTrue(mainText(), mainText().contains("Tulis alasan penolakan"));
+        assertAccessible("presensi-persetujuan: a problem");
+        sick = driver.findElements(By.cssSelector("section[aria-labelledby=judul-permohonan] li.kartu")).stream()
+                .filter(c -> c.getText().contains("Cuti sakit")).findFirst().orElseThrow();
+        sick.findElement(By.tagName("textarea")).sendKeys("Surat dokter tidak terbaca; kirim ulang");
+        sick.findElement(By.cssSelector("button[value=tolak]")).click();
+        assertTrue(mainText(), mainText().contains("Ditolak dan tersimpan"));
+        driver.findElement(By.cssSelector("section[aria-labelledby=judul-permohonan] li.kartu button[value=setuju]"))
+                .click();
+        assertTrue(mainText(), mainText().contains("Disetujui dan tersimpan"));
+        driver.findElement(By.cssSelector("section[aria-labelledby=judul-banding] li.kartu button[value=setuju]"))
+                .click();
+        assertTrue(mainText(), mainText().contains("Tidak ada permohonan yang menunggu"));
+        assertTrue(mainText(), mainText().contains("Tidak ada banding yang menunggu"));
+        check("presensi-tim", "/presensi/tim", true);
+        assertTrue(mainText(), mainText().contains("Rina Pemohon"));
+        // the employee sees both decisions, the note, and the corrected day
+        loginAs("rina.pemohon", password, "/presensi/permohonan");
+        assertTrue(mainText(), mainText().contains("Disetujui"));
+        assertTrue(mainText(), mainText().contains("Surat dokter tidak terbaca"));
+        photograph("presensi-permohonan-keputusan", 390);
+        open("/presensi/bulan?bulan=" + last.toString().substring(0, 7));
+        assertTrue(mainText(), mainText().contains("Dikoreksi (banding)"));
+        driver.manage().deleteAllCookies();
+        open("/");
+        driver.manage().addCookie(editorSession);
+        if (editorCsrf != null) {
+            driver.manage().addCookie(editorCsrf);
+        }
+    }
+
     private static String login() {
         return http.post("/api/v1/auth/login", null, Http.json("username", EDITOR, "password", EDITOR_PASSWORD))
                 .json().get("token").asText();

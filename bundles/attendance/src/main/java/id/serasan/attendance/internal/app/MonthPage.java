@@ -115,9 +115,11 @@ public class MonthPage implements Page {
                     return f;
                 }
             }).collect(Collectors.joining("; ")));
+            row.put("appeal", !d.open() && d.cutPercent().signum() > 0 ? "/presensi/banding?tanggal=" + d.date() : "");
             rows.add(row);
         }
         model.put("days", rows);
+        model.put("approver", Forms.approver(r.caller()));
         return PageResult.view("templates/month.ftlh", model);
     }
 
@@ -137,6 +139,11 @@ public class MonthPage implements Page {
             case "HOLIDAY" -> en ? "Holiday" : "Libur";
             case "DAY_OFF" -> en ? "Day off" : "Bukan hari kerja";
             case "NOT_YET" -> en ? "Not yet" : "Belum presensi";
+            case "LEAVE" -> en ? "Leave" : "Cuti";
+            case "DUTY_TRAVEL" -> en ? "Duty travel" : "Dinas luar";
+            case "FLEXIBLE_WORK" -> en ? "Flexible work" : "Kerja fleksibel";
+            case "PERMISSION" -> en ? "Permission" : "Izin";
+            case "CORRECTED" -> en ? "Corrected (appeal)" : "Dikoreksi (banding)";
             default -> code;
         };
     }

@@ -150,6 +150,11 @@ public class RequestService {
         }
     }
 
+    /** The employee behind the caller (404 {@code not-linked} without one). */
+    public Staff.Member self(SerasanPrincipal caller) {
+        return checkIns.self(caller);
+    }
+
     /** The caller's own requests, newest first. */
     public List<RequestView> mine(SerasanPrincipal caller) {
         Staff.Member m = checkIns.self(caller);

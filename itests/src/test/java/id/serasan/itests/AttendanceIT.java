@@ -401,6 +401,13 @@ public class AttendanceIT extends SerasanTestSupport {
         assertTrue(csv.contentType().startsWith("text/csv"));
         assertTrue(csv.body(), csv.body().startsWith("nip,nama,kode_unit,unit,hari_kerja"));
         assertEquals(6, csv.body().split("\r\n").length); // the header and SUP, E1, E2, OP, E4
+        Http.Answer xlsx = http().get(A + "/recaps?unit=ATX&format=xlsx&month=" + month, hr());
+        assertEquals(200, xlsx.status());
+        assertTrue(xlsx.contentType(), xlsx.contentType().startsWith(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        assertTrue(xlsx.body().startsWith("PK"));
+        assertTrue(xlsx.raw().headers().firstValue("Content-Disposition").orElse("").contains("rekap-ATX-" + month
+                + ".xlsx"));
         assertProblem(http().get(A + "/recaps?unit=ATX&format=pdf", hr()), 422);
         assertProblem(http().get(A + "/recaps?unit=ATX&month=2026-13", hr()), 422);
     }
@@ -717,5 +724,38 @@ public class AttendanceIT extends SerasanTestSupport {
         assertProblem(http().post(A + "/employees/" + E1 + "/check-ins/" + client + "/review", sup,
                 "{\"accept\":true}"), 409);
         assertEquals(1, auditCount("attendance.checkin.review", E1 + "/" + client));
+    }
+
+    @Test
+    public void closingADayPostsEachEmployeesStatusOnceAndTheConsoleSaysSo() throws Exception {
+        fixture();
+        // ten days back: older than the week the nightly job closes by itself
+        LocalDate d = LocalDate.now(WIB).minusDays(10);
+        while (isWeekend(d)) {
+            d = d.minusDays(1);
+        }
+        List<String> seen = new CopyOnWriteArrayList<>();
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put(EventConstants.EVENT_TOPIC, "serasan/attendance/DayClosed");
+        ServiceRegistration<EventHandler> reg = bundleContext.registerService(EventHandler.class,
+                e -> seen.add(e.getProperty("nip") + "|" + e.getProperty("workDate") + "|" + e.getProperty("status")
+                        + "|" + e.getProperty("cutPercent")), props);
+        try {
+            String out = console("serasan:attendance-close-day " + d);
+            assertTrue(out, out.contains("ditutup / closed"));
+            String e3 = E3 + "|" + d + "|ABSENT|4";
+            long until = System.currentTimeMillis() + 10_000;
+            while (!seen.contains(e3) && System.currentTimeMillis() < until) {
+                Thread.sleep(50);
+            }
+            assertTrue(seen.toString(), seen.contains(e3));
+            int before = seen.size();
+            assertTrue(console("serasan:attendance-close-day " + d).contains("sudah ditutup"));
+            Thread.sleep(500);
+            assertEquals(before, seen.size());
+            assertTrue(console("serasan:attendance-close-day " + LocalDate.now(WIB)).contains("Hanya hari"));
+        } finally {
+            reg.unregister();
+        }
     }
 }

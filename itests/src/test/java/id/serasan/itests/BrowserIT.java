@@ -671,6 +671,32 @@ public class BrowserIT {
         if (editorCsrf != null) {
             driver.manage().addCookie(editorCsrf);
         }
+        // HR (the editor is an HR operator): the recap with its downloads, holidays and outages by form
+        open("/presensi/rekap?unit=BKPSDM&bulan=" + last.toString().substring(0, 7));
+        assertTrue(mainText(), mainText().contains("Rina Pemohon"));
+        assertTrue(driver.findElement(By.linkText("Excel (XLSX)")).getAttribute("href").contains("format=xlsx"));
+        check("presensi-rekap", "/presensi/rekap?unit=BKPSDM", true);
+        open("/presensi/libur?tahun=2027");
+        setValue("date", "2027-03-20");
+        driver.findElement(By.id("name")).sendKeys("Hari Raya Nyepi (uji peramban)");
+        driver.findElement(By.cssSelector("form.formulir button[type=submit]")).click();
+        assertTrue(mainText(), mainText().contains("Hari libur ditambahkan"));
+        assertTrue(mainText(), mainText().contains("Hari Raya Nyepi (uji peramban)"));
+        check("presensi-libur", "/presensi/libur?tahun=2027", true);
+        assertEquals("Hari Raya Nyepi (uji peramban)", http.get("/api/v1/attendance/holidays?year=2027", null).json()
+                .findValuesAsText("name").stream().filter(n -> n.contains("uji peramban")).findFirst().orElse(""));
+        open("/presensi/gangguan");
+        driver.findElement(By.cssSelector("form.formulir button[type=submit]")).click();
+        assertTrue(mainText(), mainText().contains("Belum terkirim"));
+        assertAccessible("presensi-gangguan: a problem");
+        setValue("date", last.toString());
+        setValue("fromTime", "07:00");
+        setValue("toTime", "09:00");
+        driver.findElement(By.id("note")).sendKeys("Server pusat mati pagi hari");
+        driver.findElement(By.cssSelector("form.formulir button[type=submit]")).click();
+        assertTrue(mainText(), mainText().contains("Gangguan diumumkan"));
+        assertTrue(mainText(), mainText().contains("Server pusat mati pagi hari"));
+        check("presensi-gangguan", "/presensi/gangguan", true);
     }
 
     private static String login() {

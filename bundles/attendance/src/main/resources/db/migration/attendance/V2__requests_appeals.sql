@@ -61,3 +61,10 @@ CREATE INDEX IX_ATT_APPEAL_DAYS ON ATT_APPEAL (STATUS, WORK_DATE);
 
 -- Check-ins waiting for the supervisor's review (flagged), found without scanning every check-in.
 CREATE INDEX IX_ATT_CHECKIN_REVIEW ON ATT_CHECKIN (REVIEW, WORK_DATE);
+
+-- Working days closed by the nightly job (one row per day: the key makes one node of a cluster close it, once).
+CREATE TABLE ATT_CLOSED_DAY (
+  WORK_DATE DATE NOT NULL PRIMARY KEY,
+  CLOSED_MS BIGINT NOT NULL,
+  EMPLOYEES INTEGER NOT NULL
+);

@@ -8,7 +8,10 @@ import id.serasan.platform.api.spi.Text;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
 
-/** The attendance module's entries in the portal's staff menu. */
+/**
+ * The attendance module's entries in the portal's staff menu (the few used daily; the team's day, holidays and
+ * outages are in the attendance pages' own menu).
+ */
 @Component(service = NavigationProvider.class)
 public class AttendanceNavigation implements NavigationProvider {
     @Override
@@ -20,7 +23,7 @@ public class AttendanceNavigation implements NavigationProvider {
                         "/presensi/permohonan", 210, Audience.staff()),
                 new NavigationItem("attendance.approvals", Text.of("Persetujuan presensi", "Attendance approvals"),
                         "/presensi/persetujuan", 220, Audience.roles(Role.SUPERVISOR, Role.HR_OPERATOR, Role.ADMIN)),
-                new NavigationItem("attendance.team", Text.of("Presensi tim", "Team attendance"), "/presensi/tim", 230,
-                        Audience.roles(Role.SUPERVISOR, Role.UNIT_OPERATOR, Role.HR_OPERATOR, Role.ADMIN)));
+                new NavigationItem("attendance.recap", Text.of("Rekap presensi", "Attendance recap"), "/presensi/rekap",
+                        240, Audience.roles(Role.UNIT_OPERATOR, Role.HR_OPERATOR, Role.ADMIN)));
     }
 }

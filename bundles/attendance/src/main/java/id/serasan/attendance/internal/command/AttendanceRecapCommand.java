@@ -34,6 +34,9 @@ public class AttendanceRecapCommand implements Action {
     @Option(name = "--csv", description = "write the recap as CSV to this file instead of printing it")
     String csv;
 
+    @Option(name = "--xlsx", description = "write the recap as an XLSX workbook to this file instead of printing it")
+    String xlsx;
+
     @Override
     public Object execute() throws Exception {
         YearMonth m = month == null ? YearMonth.now(ZoneId.of("Asia/Jakarta")) : YearMonth.parse(month);
@@ -45,6 +48,13 @@ public class AttendanceRecapCommand implements Action {
                 RecapCsv.write(r, w);
             }
             System.out.println(r.lines().size() + " pegawai / employees -> " + csv + " (" + ms + " ms)");
+            return null;
+        }
+        if (xlsx != null) {
+            try (java.io.OutputStream o = Files.newOutputStream(Path.of(xlsx))) {
+                RecapCsv.xlsx(r, o);
+            }
+            System.out.println(r.lines().size() + " pegawai / employees -> " + xlsx + " (" + ms + " ms)");
             return null;
         }
         PrintWriter out = new PrintWriter(System.out, true);

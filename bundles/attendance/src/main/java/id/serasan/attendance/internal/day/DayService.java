@@ -123,6 +123,47 @@ public class DayService {
                 dm.rulePack(), dm.lines());
     }
 
+    /** One employee's closed day, as the nightly job posts it. */
+    public record ClosedDay(String nip, LocalDate date, String code, BigDecimal cutPercent) {
+    }
+
+    /**
+     * Every active employee's status on {@code date} (a day that is over): one pass over the day's summaries, the
+     * day's excuses and the outages of each unit.
+     */
+    public List<ClosedDay> closeDay(LocalDate date, long nowMs) {
+        Settings s = settings.get();
+        List<StaffMember> members = staff.members(null);
+        Recap.Marks marks = new Recap.Marks(YearMonth.from(date));
+        db.read(c -> {
+            repo.forEachDay(c, date, date, marks::add);
+            return null;
+        });
+        Map<String, Map<LocalDate, Excuse>> excused = excuses.all(date, date);
+        long from = date.atStartOfDay(DayRules.ZONE).toInstant().toEpochMilli();
+        Map<String, List<id.serasan.attendance.internal.rules.DayJudge.Outage>> byUnit = new HashMap<>();
+        java.util.Optional<id.serasan.attendance.api.Holiday> holiday = calendar.holiday(date);
+        List<ClosedDay> out = new ArrayList<>(members.size());
+        for (StaffMember m : members) {
+            List<DayRules.Mark> day = new ArrayList<>(2);
+            long in = marks.in(m.nip(), date.getDayOfMonth());
+            long outMs = marks.out(m.nip(), date.getDayOfMonth());
+            if (in != 0) {
+                day.add(new DayRules.Mark("IN", in, null, "", "NONE"));
+            }
+            if (outMs != 0) {
+                day.add(new DayRules.Mark("OUT", outMs, null, "", "NONE"));
+            }
+            String unit = m.unitCode() == null ? "" : m.unitCode();
+            List<id.serasan.attendance.internal.rules.DayJudge.Outage> o = byUnit.computeIfAbsent(unit,
+                    code -> outages.windows(staff.unit(code).map(Unit::path).orElse(code), from, from + 86_400_000L));
+            DayStatus st = DayRules.judge(s, date, holiday, excused.getOrDefault(m.nip(), Map.of()).get(date), day, o,
+                    nowMs).status();
+            out.add(new ClosedDay(m.nip(), date, st.code(), st.cutPercent()));
+        }
+        return out;
+    }
+
     /** The recap of a unit (and its sub-units), or of everyone when {@code unitCode} is null. */
     public Recap.RecapResult recap(String unitCode, YearMonth month, long nowMs) {
         Settings s = settings.get();

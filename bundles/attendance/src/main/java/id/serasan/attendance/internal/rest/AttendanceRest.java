@@ -170,16 +170,17 @@ public class AttendanceRest implements RestModule {
 
     @GET
     @Path("recaps")
-    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", RecapCsv.XLSX})
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
-    @Summary(value = "Rekap bulanan per unit (JSON atau CSV) / Monthly recap of a unit (JSON or CSV)",
-            description = "unit kosong: seluruh kabupaten (HR). format=csv untuk CSV. / No unit: the whole regency"
-                    + " (HR). format=csv for CSV.")
+    @Summary(value = "Rekap bulanan per unit (JSON, CSV atau XLSX) / Monthly recap of a unit (JSON, CSV or XLSX)",
+            description = "unit kosong: seluruh kabupaten (HR). format=csv atau format=xlsx. / No unit: the whole"
+                    + " regency (HR). format=csv or format=xlsx.")
     @Returns(status = 200, type = Recap.RecapResult.class)
     public Response recap(@QueryParam("unit") String unit, @QueryParam("month") String month,
                           @QueryParam("format") String format, @Context SecurityContext sc) {
-        if (format != null && !"csv".equalsIgnoreCase(format) && !"json".equalsIgnoreCase(format)) {
-            throw ProblemException.invalid(List.of(new FieldError("format", "csv atau/or json")));
+        if (format != null && !"csv".equalsIgnoreCase(format) && !"json".equalsIgnoreCase(format)
+                && !"xlsx".equalsIgnoreCase(format)) {
+            throw ProblemException.invalid(List.of(new FieldError("format", "json, csv atau/or xlsx")));
         }
         String u = unit == null || unit.isBlank() ? null : unit.trim();
         if (u != null && staff.unit(u).isEmpty()) {
@@ -188,6 +189,12 @@ public class AttendanceRest implements RestModule {
         Scope.recap(caller(sc), staff, u);
         YearMonth m = month(month);
         Recap.RecapResult r = days.recap(u, m, System.currentTimeMillis());
+        String name = "rekap-" + (u == null ? "kabupaten" : u.replaceAll("[^A-Za-z0-9-]", "_")) + "-" + m;
+        if ("xlsx".equalsIgnoreCase(format)) {
+            StreamingOutput x = os -> RecapCsv.xlsx(r, os);
+            return Response.ok(x, RecapCsv.XLSX).header("Content-Disposition", "attachment; filename=\"" + name
+                    + ".xlsx\"").build();
+        }
         if (!"csv".equalsIgnoreCase(format)) {
             return Response.ok(r, MediaType.APPLICATION_JSON).build();
         }
@@ -196,8 +203,8 @@ public class AttendanceRest implements RestModule {
             RecapCsv.write(r, w);
             w.flush();
         };
-        return Response.ok(out, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"rekap-"
-                + (u == null ? "kabupaten" : u.replaceAll("[^A-Za-z0-9-]", "_")) + "-" + m + ".csv\"").build();
+        return Response.ok(out, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\""
+                + name + ".csv\"").build();
     }
 
     @GET

@@ -686,13 +686,16 @@ public class BrowserIT {
         assertEquals("Hari Raya Nyepi (uji peramban)", http.get("/api/v1/attendance/holidays?year=2027", null).json()
                 .findValuesAsText("name").stream().filter(n -> n.contains("uji peramban")).findFirst().orElse(""));
         open("/presensi/gangguan");
-        driver.findElement(By.cssSelector("form.formulir button[type=submit]")).click();
-        assertTrue(mainText(), mainText().contains("Belum terkirim"));
-        assertAccessible("presensi-gangguan: a problem");
         setValue("date", last.toString());
         setValue("fromTime", "07:00");
         setValue("toTime", "09:00");
+        driver.findElement(By.id("units")).sendKeys("TIDAK-ADA");
         driver.findElement(By.id("note")).sendKeys("Server pusat mati pagi hari");
+        driver.findElement(By.cssSelector("form.formulir button[type=submit]")).click();
+        assertTrue(mainText(), mainText().contains("Belum terkirim"));
+        assertTrue(driver.findElement(By.id("galat-units")).getText().contains("TIDAK-ADA"));
+        assertAccessible("presensi-gangguan: a problem");
+        driver.findElement(By.id("units")).clear();
         driver.findElement(By.cssSelector("form.formulir button[type=submit]")).click();
         assertTrue(mainText(), mainText().contains("Gangguan diumumkan"));
         assertTrue(mainText(), mainText().contains("Server pusat mati pagi hari"));

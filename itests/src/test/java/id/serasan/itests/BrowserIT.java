@@ -279,7 +279,7 @@ public class BrowserIT {
             g.findElements(By.cssSelector("label")).get(3).click(); // "4": very good, by clicking its label
         }
         driver.findElement(By.id("saran")).sendKeys("Pelayanan cepat dan ramah.");
-        driver.findElement(By.cssSelector("form.survei button[type='submit']")).click();
+        submit(driver.findElement(By.cssSelector("form.survei button[type='submit']")));
         WebElement thanks = driver.findElement(By.cssSelector("#survei [role='status'], [role='status']"));
         assertTrue(thanks.getText(), thanks.getText().contains("Terima kasih"));
         assertTrue(driver.getCurrentUrl(), driver.getCurrentUrl().contains("survei=terima-kasih"));
@@ -310,7 +310,7 @@ public class BrowserIT {
         driver.findElement(By.cssSelector("summary")).click(); // English translation (closed)
         driver.findElements(By.cssSelector("details.lanjutan summary")).get(0).click();
         driver.findElement(By.id("slug")).sendKeys("Bukan Alamat!");
-        driver.findElement(By.cssSelector("button[value='simpan']")).click();
+        submit(driver.findElement(By.cssSelector("button[value='simpan']")));
         WebElement summary = driver.findElement(By.cssSelector(".ringkasan-galat"));
         assertTrue(summary.getText(), summary.getText().contains("Huruf kecil"));
         assertEquals("true", driver.findElement(By.id("slug")).getAttribute("aria-invalid"));
@@ -320,18 +320,18 @@ public class BrowserIT {
         assertEquals("slug", driver.switchTo().activeElement().getAttribute("id"));
         driver.findElement(By.id("slug")).clear();
         // the preview
-        driver.findElement(By.cssSelector("button[value='pratinjau']")).click();
+        submit(driver.findElement(By.cssSelector("button[value='pratinjau']")));
         WebElement preview = driver.findElement(By.cssSelector(".pratinjau"));
         assertTrue(preview.getText(), preview.getText().contains("Ditulis di peramban sungguhan."));
         assertEquals(1, preview.findElements(By.tagName("strong")).size());
         assertAccessible("the preview");
         photograph("meja-pratinjau", 1280);
-        driver.findElement(By.cssSelector("button[value='simpan']")).click();
+        submit(driver.findElement(By.cssSelector("button[value='simpan']")));
         assertTrue(driver.getCurrentUrl(), driver.getCurrentUrl().contains("disimpan=1"));
         String edit = driver.getCurrentUrl().replace(base, "").replaceAll("\\?.*", "");
         check("meja-sunting", edit, true);
         open(edit);
-        driver.findElement(By.cssSelector("button[value='terbitkan']")).click();
+        submit(driver.findElement(By.cssSelector("button[value='terbitkan']")));
         assertTrue(driver.getCurrentUrl(), driver.getCurrentUrl().contains("diterbitkan=1"));
         WebElement live = driver.findElement(By.linkText("lihat di portal"));
         live.click();
@@ -351,7 +351,7 @@ public class BrowserIT {
         open("/meja/berkas");
         driver.findElement(By.id("file")).sendKeys(jpeg.toString());
         driver.findElement(By.id("altId")).sendKeys("Para pejabat berdiri saat pelantikan");
-        driver.findElement(By.cssSelector("form[enctype='multipart/form-data'] button[type='submit']")).click();
+        submit(driver.findElement(By.cssSelector("form[enctype='multipart/form-data'] button[type='submit']")));
         assertTrue(driver.getCurrentUrl(), driver.getCurrentUrl().contains("diunggah="));
         assertTrue(driver.findElement(By.cssSelector("[role='status']")).getText().contains("diunggah"));
         assertAccessible("the library after an upload");
@@ -366,7 +366,7 @@ public class BrowserIT {
                 + "<script>document.title='xss'</script>");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("imageId")))
                 .selectByIndex(1); // the newest picture: the one just uploaded
-        driver.findElement(By.cssSelector("button[value='simpan']")).click();
+        submit(driver.findElement(By.cssSelector("button[value='simpan']")));
         assertTrue(driver.getCurrentUrl(), driver.getCurrentUrl().contains("disimpan=1"));
         // schedule it at the start of the minute after next (WIB), typed as the date-time field holds it
         java.time.ZoneId wib = java.time.ZoneId.of("Asia/Jakarta");
@@ -374,7 +374,7 @@ public class BrowserIT {
         WebElement when = driver.findElement(By.id("publishAt"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", when,
                 at.toLocalDateTime().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
-        driver.findElement(By.cssSelector("button[value='terbitkan']")).click();
+        submit(driver.findElement(By.cssSelector("button[value='terbitkan']")));
         assertTrue(driver.getCurrentUrl(), driver.getCurrentUrl().contains("dijadwalkan=1"));
         assertTrue(driver.findElement(By.cssSelector(".keadaan-terjadwal")).isDisplayed());
         String path = http.get("/api/v1/portal/items?kind=NEWS&q=" + title.substring(10), login()).json()
@@ -549,17 +549,26 @@ public class BrowserIT {
     }
 
     /** Logs the browser in as {@code user} through the login page, landing on {@code path}. */
-    private static void loginAs(String user, String password, String path) {
+    private static void loginAs(String user, String password, String path) throws InterruptedException {
         driver.manage().deleteAllCookies();
         open(path);
         driver.findElement(By.id("username")).sendKeys(user);
+        ((JavascriptExecutor) driver).executeScript("window.__vorige = true;");
         driver.findElement(By.id("password")).sendKeys(password + Keys.ENTER);
+        await("the page after logging in", "window.__vorige !== true && document.readyState === 'complete'", 30);
         assertTrue(driver.getCurrentUrl(), driver.getCurrentUrl().endsWith(path));
     }
 
     private static void setValue(String id, String value) {
         ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id,
                 value);
+    }
+
+    /** Clicks a button that sends a form and waits until the answer's page has loaded (a click does not wait). */
+    private static void submit(WebElement button) throws InterruptedException {
+        ((JavascriptExecutor) driver).executeScript("window.__vorige = true;");
+        button.click();
+        await("the page after sending the form", "window.__vorige !== true && document.readyState === 'complete'", 30);
     }
 
     private static String mainText() {
@@ -596,7 +605,7 @@ public class BrowserIT {
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("leaveType"))).selectByValue("ANNUAL");
         setValue("from", monday.toString());
         driver.findElement(By.id("reason")).sendKeys("Menghadiri wisuda anak");
-        driver.findElement(By.cssSelector("form.formulir button[type=submit]")).click();
+        submit(driver.findElement(By.cssSelector("form.formulir button[type=submit]")));
         assertTrue(mainText(), mainText().contains("Permohonan terkirim"));
         assertTrue(mainText(), mainText().contains("Menunggu keputusan"));
         // sick leave of two days without a doctor's letter: refused with the reason beside the file field
@@ -604,7 +613,7 @@ public class BrowserIT {
         setValue("from", monday.plusDays(1).toString());
         setValue("to", monday.plusDays(2).toString());
         driver.findElement(By.id("reason")).sendKeys("Demam");
-        driver.findElement(By.cssSelector("form.formulir button[type=submit]")).click();
+        submit(driver.findElement(By.cssSelector("form.formulir button[type=submit]")));
         assertTrue(mainText(), mainText().contains("Belum terkirim"));
         assertTrue(driver.findElement(By.id("galat-attachment")).getText().contains("surat dokter"));
         assertEquals("true", driver.findElement(By.id("attachment")).getAttribute("aria-invalid"));
@@ -616,7 +625,7 @@ public class BrowserIT {
         Path letter = Files.createTempFile(Paths.get("target"), "surat-dokter", ".pdf");
         Files.writeString(letter, "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n");
         driver.findElement(By.id("attachment")).sendKeys(letter.toAbsolutePath().toString());
-        driver.findElement(By.cssSelector("form.formulir button[type=submit]")).click();
+        submit(driver.findElement(By.cssSelector("form.formulir button[type=submit]")));
         assertTrue(mainText(), mainText().contains("Permohonan terkirim"));
         assertTrue(mainText(), mainText().contains("Cuti sakit"));
         // an appeal against the last working day (absent: nobody checked in)
@@ -627,7 +636,7 @@ public class BrowserIT {
         open("/presensi/banding?tanggal=" + last);
         assertEquals(last.toString(), driver.findElement(By.id("date")).getAttribute("value"));
         driver.findElement(By.id("reason")).sendKeys("Ponsel rusak; hadir rapat sepanjang hari");
-        driver.findElement(By.cssSelector("form.formulir button[type=submit]")).click();
+        submit(driver.findElement(By.cssSelector("form.formulir button[type=submit]")));
         assertTrue(mainText(), mainText().contains("Banding terkirim"));
         check("presensi-banding", "/presensi/banding", true);
         STAFF_PAGES.remove("presensi-permohonan"); // Lighthouse's editor session has no employee record
@@ -640,20 +649,18 @@ public class BrowserIT {
         assertEquals(2, cards.size());
         WebElement sick = cards.stream().filter(c -> c.getText().contains("Cuti sakit")).findFirst().orElseThrow();
         assertTrue(sick.getText(), sick.getText().contains("surat-dokter"));
-        sick.findElement(By.cssSelector("button[value=tolak]")).click();
+        submit(sick.findElement(By.cssSelector("button[value=tolak]")));
         assertTrue(mainText(), mainText().contains("Belum tersimpan"));
         assertTrue(mainText(), mainText().contains("Tulis alasan penolakan"));
         assertAccessible("presensi-persetujuan: a problem");
         sick = driver.findElements(By.cssSelector("section[aria-labelledby=judul-permohonan] li.kartu")).stream()
                 .filter(c -> c.getText().contains("Cuti sakit")).findFirst().orElseThrow();
         sick.findElement(By.tagName("textarea")).sendKeys("Surat dokter tidak terbaca; kirim ulang");
-        sick.findElement(By.cssSelector("button[value=tolak]")).click();
+        submit(sick.findElement(By.cssSelector("button[value=tolak]")));
         assertTrue(mainText(), mainText().contains("Ditolak dan tersimpan"));
-        driver.findElement(By.cssSelector("section[aria-labelledby=judul-permohonan] li.kartu button[value=setuju]"))
-                .click();
+        submit(driver.findElement(By.cssSelector("section[aria-labelledby=judul-permohonan] li.kartu button[value=setuju]")));
         assertTrue(mainText(), mainText().contains("Disetujui dan tersimpan"));
-        driver.findElement(By.cssSelector("section[aria-labelledby=judul-banding] li.kartu button[value=setuju]"))
-                .click();
+        submit(driver.findElement(By.cssSelector("section[aria-labelledby=judul-banding] li.kartu button[value=setuju]")));
         assertTrue(mainText(), mainText().contains("Tidak ada permohonan yang menunggu"));
         assertTrue(mainText(), mainText().contains("Tidak ada banding yang menunggu"));
         check("presensi-tim", "/presensi/tim", true);
@@ -679,7 +686,7 @@ public class BrowserIT {
         open("/presensi/libur?tahun=2027");
         setValue("date", "2027-03-20");
         driver.findElement(By.id("name")).sendKeys("Hari Raya Nyepi (uji peramban)");
-        driver.findElement(By.cssSelector("form.formulir button[type=submit]")).click();
+        submit(driver.findElement(By.cssSelector("form.formulir button[type=submit]")));
         assertTrue(mainText(), mainText().contains("Hari libur ditambahkan"));
         assertTrue(mainText(), mainText().contains("Hari Raya Nyepi (uji peramban)"));
         check("presensi-libur", "/presensi/libur?tahun=2027", true);
@@ -691,12 +698,12 @@ public class BrowserIT {
         setValue("toTime", "09:00");
         driver.findElement(By.id("units")).sendKeys("TIDAK-ADA");
         driver.findElement(By.id("note")).sendKeys("Server pusat mati pagi hari");
-        driver.findElement(By.cssSelector("form.formulir button[type=submit]")).click();
+        submit(driver.findElement(By.cssSelector("form.formulir button[type=submit]")));
         assertTrue(mainText(), mainText().contains("Belum terkirim"));
         assertTrue(driver.findElement(By.id("galat-units")).getText().contains("TIDAK-ADA"));
         assertAccessible("presensi-gangguan: a problem");
         driver.findElement(By.id("units")).clear();
-        driver.findElement(By.cssSelector("form.formulir button[type=submit]")).click();
+        submit(driver.findElement(By.cssSelector("form.formulir button[type=submit]")));
         assertTrue(mainText(), mainText().contains("Gangguan diumumkan"));
         assertTrue(mainText(), mainText().contains("Server pusat mati pagi hari"));
         check("presensi-gangguan", "/presensi/gangguan", true);

@@ -52,8 +52,8 @@ import org.osgi.framework.wiring.BundleRevision;
 /**
  * The platform's core promise: while clients keep reading and writing personnel records (and calling the platform),
  * another module (the example add-on, feature {@value #GUESTBOOK}) is installed, updated, stopped, started,
- * uninstalled, dropped into deploy/ and removed again, and the clients never see an error: every answer is a 200
- * (or 201/204 for writes) with the expected body, every phase has successes of every kind of call, the slowest call
+ * uninstalled, dropped into deploy/ and removed again (and the attendance module stopped and started again), and
+ * the clients never see an error: every answer is a 200 (or 201/204 for writes) with the expected body, every phase has successes of every kind of call, the slowest call
  * stays under {@value #WORST_LATENCY_MS} ms (a generous bound, reported), and neither the personnel module nor the
  * platform is refreshed, restarted or re-registered meanwhile.
  */
@@ -431,6 +431,25 @@ public class HotAddIT extends SerasanTestSupport {
             await("/api/v1/portal/published", null, 200, 60);
             await("/berita", null, 200, 60);
             covered("portal-start", phases, kept, fresh);
+
+            // Attendance (a JDBC module with its own writer and day-closer threads and its pages) stopped and
+            // started again: its API and pages go and come, its data stays, nothing else notices.
+            phase.set("attendance-stop");
+            assertEquals(201, http().post("/api/v1/attendance/holidays", admin, "{\"date\":\"2031-01-02\","
+                    + "\"name\":\"Libur uji pasang-lepas\"}").status());
+            Bundle attendance = bundle("id.serasan.attendance");
+            attendance.stop();
+            await("/api/v1/attendance/holidays?year=2031", null, 404, 60);
+            await("/presensi/", null, 404, 60);
+            covered("attendance-stop", phases, kept, fresh);
+
+            phase.set("attendance-start");
+            attendance.start();
+            await("/api/v1/attendance/holidays?year=2031", null, 200, 60);
+            await("/presensi/", null, 200, 60);
+            assertTrue(http().get("/api/v1/attendance/holidays?year=2031", null).body()
+                    .contains("Libur uji pasang-lepas"));
+            covered("attendance-start", phases, kept, fresh);
 
             // A jar dropped into deploy/ (the JPA stack it needs stays installed from the boot) and removed again.
             phase.set("deploy");

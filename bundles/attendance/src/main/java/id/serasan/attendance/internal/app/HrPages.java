@@ -355,7 +355,8 @@ public final class HrPages {
                 for (String u : (r.form("units") == null ? "" : r.form("units")).split("[,\\s]+")) {
                     if (!u.isBlank()) {
                         if (staff.unit(u.trim()).isEmpty()) {
-                            errors.add(new FieldError("units", "Unit tidak ada / No unit: " + u.trim()));
+                            errors.add(new FieldError("units", "Unit " + u.trim() + " tidak ada / No unit "
+                                    + u.trim()));
                         }
                         units.add(u.trim());
                     }

@@ -49,6 +49,7 @@ public class AttendanceIT extends SerasanTestSupport {
     static final String OP = "198912122015011004"; // ATX, unit operator
     static final String E4 = "199203032018011005"; // ATX, reports to SUP: requests and appeals
     static final String SUP2 = "198507072010011006"; // ATY, a supervisor of nobody here
+    static final String NURSE = "199306062019012007"; // ATY, works night shifts
     private static final Object LOCK = new Object();
     private static boolean fixture;
 
@@ -77,7 +78,8 @@ public class AttendanceIT extends SerasanTestSupport {
                     PersonnelIT.employee(E3, "Erna Luar", "1991-05-05", "2016-03-01", "FEMALE", "ATY", null),
                     PersonnelIT.employee(OP, "Opik Operator", "1989-12-12", "2015-01-01", "MALE", "ATX", null),
                     PersonnelIT.employee(E4, "Eko Pemohon", "1992-03-03", "2018-01-01", "MALE", "ATX", SUP),
-                    PersonnelIT.employee(SUP2, "Sigit Atasan Lain", "1985-07-07", "2010-01-01", "MALE", "ATY", null))) {
+                    PersonnelIT.employee(SUP2, "Sigit Atasan Lain", "1985-07-07", "2010-01-01", "MALE", "ATY", null),
+                    PersonnelIT.employee(NURSE, "Nur Perawat", "1993-06-06", "2019-01-01", "FEMALE", "ATY", null))) {
                 Http.Answer a = http().post(p + "/employees", admin, body);
                 assertEquals(a.toString(), 201, a.status());
             }
@@ -757,5 +759,54 @@ public class AttendanceIT extends SerasanTestSupport {
         } finally {
             reg.unregister();
         }
+    }
+
+    @Test
+    public void aNightShiftOnTheRosterCountsItsMorningCheckOutForTheNightBeforeAndOtherDaysAreOff() throws Exception {
+        fixture();
+        String hr = hr();
+        // a night shift 21:00-07:00 two nights ago: its check-in and next-morning check-out, sent from the phone now
+        LocalDate night = LocalDate.now(WIB).minusDays(2);
+        Http.Answer bad = http().send("PUT", A + "/units/ATY/shifts", hr, "[{\"code\":\"M\",\"start\":\"21:00\","
+                + "\"end\":\"21:00\"}]", "application/json");
+        assertProblem(bad, 422);
+        Http.Answer shifts = http().send("PUT", A + "/units/ATY/shifts", hr, "[{\"code\":\"M\",\"name\":\"Malam\","
+                + "\"start\":\"21:00\",\"end\":\"07:00\"},{\"code\":\"P\",\"name\":\"Pagi\",\"start\":\"07:00\","
+                + "\"end\":\"14:00\"}]", "application/json");
+        assertEquals(shifts.toString(), 200, shifts.status());
+        assertTrue(shifts.body(), shifts.body().contains("\"crossesMidnight\":true"));
+        // the unit operator of ATX may not set ATY's
+        assertEquals(403, http().send("PUT", A + "/units/ATY/shifts", linkedToken("att.operator", "UNIT_OPERATOR", OP),
+                "[]", "application/json").status());
+        String month = night.toString().substring(0, 7);
+        assertProblem(http().send("PUT", A + "/employees/" + NURSE + "/roster?month=" + month, hr,
+                "{\"days\":{\"" + night + "\":\"X\"}}", "application/json"), 422);
+        Http.Answer roster = http().send("PUT", A + "/employees/" + NURSE + "/roster?month=" + month, hr,
+                "{\"days\":{\"" + night + "\":\"M\"}}", "application/json");
+        assertEquals(roster.toString(), 200, roster.status());
+        assertEquals("M", http().get(A + "/employees/" + NURSE + "/roster?month=" + month, hr).json().get("days")
+                .get(night.toString()).asText());
+        // a shift still on a roster cannot be removed
+        assertProblem(http().send("PUT", A + "/units/ATY/shifts", hr, "[]", "application/json"), 409);
+        String nurse = linkedToken("att.perawat", "EMPLOYEE", NURSE);
+        Instant in = night.atTime(21, 10).atZone(WIB).toInstant();
+        Instant out = night.plusDays(1).atTime(7, 5).atZone(WIB).toInstant();
+        JsonNode a = http().post(A + "/check-ins", nurse, checkIn(id(), "IN", -3.80, 103.90, 10, "nur-hp", in,
+                Instant.now(), null)).json();
+        assertEquals(a.toString(), night.toString(), a.get("workDate").asText());
+        JsonNode b = http().post(A + "/check-ins", nurse, checkIn(id(), "OUT", -3.80, 103.90, 10, "nur-hp", out,
+                Instant.now(), null)).json();
+        assertEquals(b.toString(), night.toString(), b.get("workDate").asText());
+        JsonNode d = day(NURSE, night);
+        assertEquals(d.toString(), "TL1", d.get("code").asText());
+        assertEquals(10, d.get("lateMinutes").asInt());
+        assertEquals(0, d.get("earlyMinutes").asInt());
+        // the next day has no shift: a day off that month, not an absence
+        LocalDate next = night.plusDays(1);
+        if (next.toString().startsWith(month)) {
+            assertEquals("DAY_OFF", day(NURSE, next).get("code").asText());
+        }
+        assertEquals(1, http().get("/api/v1/platform/audit?action=attendance.roster.set&entityId=" + NURSE + "/"
+                + month, adminToken()).json().get("total").asLong());
     }
 }

@@ -4,6 +4,7 @@ import id.serasan.attendance.api.AttendanceEvents;
 import id.serasan.attendance.internal.config.AttendanceSettings;
 import id.serasan.attendance.internal.config.Settings;
 import id.serasan.attendance.internal.day.DayRules;
+import id.serasan.attendance.internal.calendar.RosterService;
 import id.serasan.attendance.internal.day.DayService;
 import id.serasan.attendance.internal.request.Excuses;
 import id.serasan.attendance.internal.rules.DayType;
@@ -62,6 +63,7 @@ public class CheckInService {
     private final SiteService sites;
     private final DayService days;
     private final Excuses excuses;
+    private final RosterService rosters;
     private final EventAdmin events;
     private final CheckInRepository repo = new CheckInRepository();
     private final GroupCommitWriter writer;
@@ -76,8 +78,10 @@ public class CheckInService {
     @Activate
     public CheckInService(@Reference AttendanceDatabase db, @Reference AttendanceSettings settings,
                           @Reference Staff staff, @Reference SiteService sites, @Reference DayService days,
-                          @Reference Excuses excuses, @Reference EventAdmin events) {
+                          @Reference Excuses excuses, @Reference RosterService rosters,
+                          @Reference EventAdmin events) {
         this.excuses = excuses;
+        this.rosters = rosters;
         this.db = db;
         this.settings = settings;
         this.staff = staff;
@@ -149,7 +153,7 @@ public class CheckInService {
         Timing t = Timing.judge(b.deviceTime() == null ? null : b.deviceTime().toEpochMilli(),
                 b.sentTime() == null ? null : b.sentTime().toEpochMilli(), received, s.clockSkewMillis(),
                 s.offlineAfterMillis(), s.lateOfflineMillis(), (x, y) -> workDate(x).equals(workDate(y)));
-        LocalDate workDate = workDate(t.atMillis());
+        LocalDate workDate = rosters.workDate(m.nip(), DayRules.local(t.atMillis()), "OUT".equals(b.kind()));
         // one borrowed connection for the two reads: the last two days' summaries (the previous fix and the day so
         // far) and the bound device. A repeated client id is not looked for here: the unique key finds it at commit
         // (DUPLICATE below), so the common case pays no extra query

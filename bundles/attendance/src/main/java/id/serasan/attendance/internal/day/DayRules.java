@@ -5,6 +5,7 @@ import id.serasan.attendance.internal.config.Settings;
 import id.serasan.attendance.internal.rules.DayJudge;
 import id.serasan.attendance.internal.rules.DayType;
 import id.serasan.attendance.internal.rules.Excuse;
+import id.serasan.attendance.internal.rules.Shift;
 import id.serasan.attendance.internal.rules.Verdict;
 import id.serasan.attendance.internal.rules.WorkWeek;
 import java.math.BigDecimal;
@@ -49,7 +50,30 @@ public final class DayRules {
      */
     public static Judged judge(Settings s, LocalDate date, Optional<Holiday> holiday, Excuse excuse, List<Mark> marks,
                                List<DayJudge.Outage> outages, long nowMs) {
-        Optional<WorkWeek.Hours> hours = s.weekOf(date).on(date.getDayOfWeek());
+        return judge(s, date, holiday, excuse, Plan.REGULAR, marks, outages, nowMs);
+    }
+
+    /**
+     * Whose hours apply: the regular week, or a roster. An employee on a roster that month works the shift of a day
+     * (a night shift ending the next morning) — on a holiday too — and has the days without one off.
+     *
+     * @param rostered whether the employee works to a roster this month
+     * @param shift    the day's shift, or null (a day off) — only when rostered
+     */
+    public record Plan(boolean rostered, Shift shift) {
+        public static final Plan REGULAR = new Plan(false, null);
+
+        public Plan {
+            if (!rostered && shift != null) {
+                throw new IllegalArgumentException("a shift without a roster");
+            }
+        }
+    }
+
+    /** The day under its plan (regular hours or the roster's shift). */
+    public static Judged judge(Settings s, LocalDate date, Optional<Holiday> holiday, Excuse excuse, Plan plan,
+                               List<Mark> marks, List<DayJudge.Outage> outages, long nowMs) {
+        Optional<WorkWeek.Hours> hours = plan.rostered() ? Optional.empty() : s.weekOf(date).on(date.getDayOfWeek());
         Mark in = null;
         Mark out = null;
         Set<String> flags = new LinkedHashSet<>();
@@ -75,10 +99,21 @@ public final class DayRules {
         if (in != null && out != null && out.atMs() < in.atMs()) {
             out = null; // a check-out before the first check-in is not a day's end
         }
-        DayType type = holiday.isPresent() ? DayType.HOLIDAY : hours.isEmpty() ? DayType.DAY_OFF
-                : excuse != null ? excuse.type() : DayType.WORKDAY;
-        LocalDateTime start = hours.map(h -> date.atTime(h.start())).orElse(null);
-        LocalDateTime end = hours.map(h -> date.atTime(h.end())).orElse(null);
+        DayType type;
+        LocalDateTime start;
+        LocalDateTime end;
+        if (plan.rostered()) {
+            Shift shift = plan.shift();
+            type = shift == null ? (holiday.isPresent() ? DayType.HOLIDAY : DayType.DAY_OFF)
+                    : excuse != null ? excuse.type() : DayType.WORKDAY;
+            start = shift == null ? null : shift.startOn(date);
+            end = shift == null ? null : shift.endOn(date);
+        } else {
+            type = holiday.isPresent() ? DayType.HOLIDAY : hours.isEmpty() ? DayType.DAY_OFF
+                    : excuse != null ? excuse.type() : DayType.WORKDAY;
+            start = hours.map(h -> date.atTime(h.start())).orElse(null);
+            end = hours.map(h -> date.atTime(h.end())).orElse(null);
+        }
         LocalDateTime now = LocalDateTime.ofInstant(Instant.ofEpochMilli(nowMs), ZONE);
         String holidayName = holiday.map(Holiday::name).orElse(null);
         if (type == DayType.WORKDAY && now.isBefore(end)) {

@@ -2,6 +2,7 @@ package id.serasan.attendance.internal.day;
 
 import id.serasan.attendance.internal.calendar.CalendarService;
 import id.serasan.attendance.internal.calendar.OutageService;
+import id.serasan.attendance.internal.calendar.RosterService;
 import id.serasan.attendance.internal.checkin.Staff;
 import id.serasan.attendance.internal.config.AttendanceSettings;
 import id.serasan.attendance.internal.config.Settings;
@@ -35,6 +36,7 @@ public class DayService {
     private final OutageService outages;
     private final Staff staff;
     private final Excuses excuses;
+    private final RosterService rosters;
     private final CheckInRepository repo = new CheckInRepository();
 
     /** A month of one employee: every day up to today and the month's deduction, explained. */
@@ -46,8 +48,9 @@ public class DayService {
     @Activate
     public DayService(@Reference AttendanceDatabase db, @Reference AttendanceSettings settings,
                       @Reference CalendarService calendar, @Reference OutageService outages, @Reference Staff staff,
-                      @Reference Excuses excuses) {
+                      @Reference Excuses excuses, @Reference RosterService rosters) {
         this.excuses = excuses;
+        this.rosters = rosters;
         this.db = db;
         this.settings = settings;
         this.calendar = calendar;
@@ -72,7 +75,8 @@ public class DayService {
         }
         long from = date.atStartOfDay(DayRules.ZONE).toInstant().toEpochMilli();
         return DayRules.judge(settings.get(), date, calendar.holiday(date), excuses.on(m.nip(), date).orElse(null),
-                marks, outages.windows(m.unitPath(), from, from + 86_400_000L), nowMs).status()
+                rosters.plan(m.nip(), date), marks, outages.windows(m.unitPath(), from, from + 2 * 86_400_000L), nowMs)
+                .status()
                 .withRecords(d == null ? 0 : d.checkIns());
     }
 
@@ -83,11 +87,11 @@ public class DayService {
     }
 
     private DayRules.Judged judge(Settings s, Staff.Member m, LocalDate date, List<CheckInRow> rows, long nowMs) {
-        return judge(s, m, date, rows, excuses.on(m.nip(), date).orElse(null), nowMs);
+        return judge(s, m, date, rows, excuses.on(m.nip(), date).orElse(null), rosters.plan(m.nip(), date), nowMs);
     }
 
     private DayRules.Judged judge(Settings s, Staff.Member m, LocalDate date, List<CheckInRow> rows, Excuse excuse,
-                                  long nowMs) {
+                                  DayRules.Plan plan, long nowMs) {
         List<DayRules.Mark> marks = new ArrayList<>(rows.size());
         for (CheckInRow r : rows) {
             if (r.workDate().equals(date)) {
@@ -95,8 +99,8 @@ public class DayService {
             }
         }
         long from = date.atStartOfDay(DayRules.ZONE).toInstant().toEpochMilli();
-        return DayRules.judge(s, date, calendar.holiday(date), excuse, marks,
-                outages.windows(m.unitPath(), from, from + 86_400_000L), nowMs);
+        return DayRules.judge(s, date, calendar.holiday(date), excuse, plan, marks,
+                outages.windows(m.unitPath(), from, from + 2 * 86_400_000L), nowMs);
     }
 
     /** The month of {@code m}: its days up to today (all of them for a past month) and the deduction. */
@@ -109,10 +113,12 @@ public class DayService {
         Map<LocalDate, List<CheckInRow>> byDay = new HashMap<>();
         rows.forEach(r -> byDay.computeIfAbsent(r.workDate(), k -> new ArrayList<>()).add(r));
         Map<LocalDate, Excuse> excused = last.isBefore(first) ? Map.of() : excuses.between(m.nip(), first, last);
+        Map<LocalDate, id.serasan.attendance.internal.rules.Shift> roster = rosters.month(m.nip(), month);
         List<DayStatus> days = new ArrayList<>();
         List<Verdict> verdicts = new ArrayList<>();
         for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            DayRules.Judged j = judge(s, m, d, byDay.getOrDefault(d, List.of()), excused.get(d), nowMs);
+            DayRules.Judged j = judge(s, m, d, byDay.getOrDefault(d, List.of()), excused.get(d),
+                    roster == null ? DayRules.Plan.REGULAR : new DayRules.Plan(true, roster.get(d)), nowMs);
             days.add(j.status());
             if (j.verdict() != null) {
                 verdicts.add(j.verdict());
@@ -140,6 +146,8 @@ public class DayService {
             return null;
         });
         Map<String, Map<LocalDate, Excuse>> excused = excuses.all(date, date);
+        Map<String, Map<LocalDate, id.serasan.attendance.internal.rules.Shift>> roster = rosters.all(
+                YearMonth.from(date));
         long from = date.atStartOfDay(DayRules.ZONE).toInstant().toEpochMilli();
         Map<String, List<id.serasan.attendance.internal.rules.DayJudge.Outage>> byUnit = new HashMap<>();
         java.util.Optional<id.serasan.attendance.api.Holiday> holiday = calendar.holiday(date);
@@ -156,9 +164,12 @@ public class DayService {
             }
             String unit = m.unitCode() == null ? "" : m.unitCode();
             List<id.serasan.attendance.internal.rules.DayJudge.Outage> o = byUnit.computeIfAbsent(unit,
-                    code -> outages.windows(staff.unit(code).map(Unit::path).orElse(code), from, from + 86_400_000L));
-            DayStatus st = DayRules.judge(s, date, holiday, excused.getOrDefault(m.nip(), Map.of()).get(date), day, o,
-                    nowMs).status();
+                    code -> outages.windows(staff.unit(code).map(Unit::path).orElse(code), from,
+                            from + 2 * 86_400_000L));
+            Map<LocalDate, id.serasan.attendance.internal.rules.Shift> mine = roster.get(m.nip());
+            DayRules.Plan plan = mine == null ? DayRules.Plan.REGULAR : new DayRules.Plan(true, mine.get(date));
+            DayStatus st = DayRules.judge(s, date, holiday, excused.getOrDefault(m.nip(), Map.of()).get(date), plan,
+                    day, o, nowMs).status();
             out.add(new ClosedDay(m.nip(), date, st.code(), st.cutPercent()));
         }
         return out;
@@ -177,6 +188,7 @@ public class DayService {
         long to = month.atEndOfMonth().plusDays(1).atStartOfDay(DayRules.ZONE).toInstant().toEpochMilli();
         Map<String, Map<LocalDate, Excuse>> excused = excuses.all(month.atDay(1), month.atEndOfMonth());
         return Recap.compute(s, month, unitCode, members, marks, calendar::holiday,
-                code -> outages.windows(staff.unit(code).map(Unit::path).orElse(code), from, to), excused, nowMs);
+                code -> outages.windows(staff.unit(code).map(Unit::path).orElse(code), from, to), excused,
+                rosters.all(month), nowMs);
     }
 }

@@ -6,6 +6,7 @@ import id.serasan.attendance.internal.rules.DayJudge;
 import id.serasan.attendance.internal.rules.DayType;
 import id.serasan.attendance.internal.rules.Deductions;
 import id.serasan.attendance.internal.rules.Excuse;
+import id.serasan.attendance.internal.rules.Shift;
 import id.serasan.attendance.internal.rules.Verdict;
 import id.serasan.attendance.internal.rules.WorkWeek;
 import id.serasan.personnel.api.StaffMember;
@@ -115,6 +116,19 @@ public final class Recap {
                                       Function<LocalDate, Optional<Holiday>> holidays,
                                       Function<String, List<DayJudge.Outage>> outages,
                                       Map<String, Map<LocalDate, Excuse>> excused, long nowMs) {
+        return compute(s, month, unitCode, staff, marks, holidays, outages, excused, Map.of(), nowMs);
+    }
+
+    /**
+     * Computes the recap with excused days and rosters: an employee in {@code rosters} (NIP → the month's shifts by
+     * day) works those shifts — a night shift judged against its next-morning end, a day counted once its shift is
+     * over — and has the other days off.
+     */
+    public static RecapResult compute(Settings s, YearMonth month, String unitCode, List<StaffMember> staff, Marks marks,
+                                      Function<LocalDate, Optional<Holiday>> holidays,
+                                      Function<String, List<DayJudge.Outage>> outages,
+                                      Map<String, Map<LocalDate, Excuse>> excused,
+                                      Map<String, Map<LocalDate, Shift>> rosters, long nowMs) {
         LocalDateTime now = DayRules.local(nowMs);
         int last = month.lengthOfMonth();
         DayType[] types = new DayType[last + 1];
@@ -144,17 +158,27 @@ public final class Recap {
             Map<String, Integer> bands = new LinkedHashMap<>();
             Map<String, Integer> excusedDays = new LinkedHashMap<>();
             Map<LocalDate, Excuse> mine = excused.getOrDefault(m.nip(), Map.of());
+            Map<LocalDate, Shift> roster = rosters.get(m.nip());
             int working = 0;
             int onTime = 0;
             int absent = 0;
-            for (int d = 1; d <= closedDays; d++) {
-                if (types[d] != DayType.WORKDAY) {
+            for (int d = 1; d <= (roster == null ? closedDays : last); d++) {
+                LocalDateTime start = starts[d];
+                LocalDateTime end = ends[d];
+                if (roster != null) {
+                    Shift shift = roster.get(month.atDay(d));
+                    if (shift == null || now.isBefore(shift.endOn(month.atDay(d)))) {
+                        continue; // a day off, or a shift not over yet
+                    }
+                    start = shift.startOn(month.atDay(d));
+                    end = shift.endOn(month.atDay(d));
+                } else if (types[d] != DayType.WORKDAY) {
                     continue;
                 }
                 working++;
                 Excuse e = mine.get(month.atDay(d));
                 if (e != null) {
-                    Verdict v = judge.judge(month.atDay(d), e.type(), starts[d], ends[d], null, null, o);
+                    Verdict v = judge.judge(month.atDay(d), e.type(), start, end, null, null, o);
                     verdicts.add(v);
                     excusedDays.merge(v.status().name(), 1, Integer::sum);
                     continue;
@@ -164,7 +188,7 @@ public final class Recap {
                 if (in != 0 && out != 0 && out < in) {
                     out = 0;
                 }
-                Verdict v = judge.judge(month.atDay(d), DayType.WORKDAY, starts[d], ends[d],
+                Verdict v = judge.judge(month.atDay(d), DayType.WORKDAY, start, end,
                         in == 0 ? null : DayRules.local(in), out == 0 ? null : DayRules.local(out), o);
                 verdicts.add(v);
                 if (v.status() == Verdict.Status.ABSENT) {

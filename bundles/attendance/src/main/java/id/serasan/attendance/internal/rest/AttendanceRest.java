@@ -3,6 +3,7 @@ package id.serasan.attendance.internal.rest;
 import id.serasan.attendance.api.Holiday;
 import id.serasan.attendance.internal.calendar.CalendarService;
 import id.serasan.attendance.internal.calendar.OutageService;
+import id.serasan.attendance.internal.calendar.RosterService;
 import id.serasan.attendance.internal.checkin.CheckInRequest;
 import id.serasan.attendance.internal.checkin.CheckInService;
 import id.serasan.attendance.internal.checkin.SiteService;
@@ -78,6 +79,7 @@ public class AttendanceRest implements RestModule {
     private final AppealService appeals;
     private final ReviewService reviews;
     private final Attachments attachments;
+    private final RosterService rosters;
     private final CheckInRepository repo = new CheckInRepository();
 
     /** The caller's today: the day so far, where they may check in, and any outage notice. */
@@ -103,7 +105,8 @@ public class AttendanceRest implements RestModule {
                           @Reference SiteService sites, @Reference Staff staff, @Reference AttendanceDatabase db,
                           @Reference AuditService audit, @Reference RequestService requests,
                           @Reference AppealService appeals, @Reference ReviewService reviews,
-                          @Reference Attachments attachments) {
+                          @Reference Attachments attachments, @Reference RosterService rosters) {
+        this.rosters = rosters;
         this.requests = requests;
         this.appeals = appeals;
         this.reviews = reviews;
@@ -441,6 +444,73 @@ public class AttendanceRest implements RestModule {
     public ReviewService.ReviewItem review(@PathParam("nip") String nip, @PathParam("clientId") String clientId,
                                            ReviewService.ReviewInput body, @Context SecurityContext sc) {
         return reviews.decide(caller(sc), nip, clientId, body);
+    }
+
+    /** An employee's roster of a month to store: shift codes by day ({@code "2026-12-01": "P"}). */
+    public record RosterInput(java.util.Map<String, String> days) {
+    }
+
+    @GET
+    @Path("units/{code}/shifts")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
+    @Summary("Sif kerja sebuah unit / A unit's shifts")
+    public List<RosterService.ShiftView> shifts(@PathParam("code") String code) {
+        if (staff.unit(code).isEmpty()) {
+            throw ProblemException.notFound("Unit " + code + " tidak ada / No unit " + code);
+        }
+        return rosters.shifts(code);
+    }
+
+    @PUT
+    @Path("units/{code}/shifts")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
+    @Summary(value = "Atur sif kerja sebuah unit (HR, operator unit itu) / Set a unit's shifts (HR, that unit's"
+            + " operator)", description = "[{\"code\":\"M\",\"name\":\"Malam\",\"start\":\"21:00\",\"end\":\"07:00\"}]: jam"
+            + " selesai sebelum jam mulai = sif malam sampai pagi berikutnya. / An end before the start is a night"
+            + " shift ending the next morning.")
+    public List<RosterService.ShiftView> setShifts(@PathParam("code") String code,
+                                                   List<RosterService.ShiftInput> body, @Context SecurityContext sc) {
+        if (staff.unit(code).isEmpty()) {
+            throw ProblemException.notFound("Unit " + code + " tidak ada / No unit " + code);
+        }
+        Scope.unitWrite(caller(sc), staff, code);
+        return rosters.setShifts(caller(sc).username(), code, body == null ? List.of() : body);
+    }
+
+    @GET
+    @Path("employees/{nip}/roster")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR, Role.SUPERVISOR})
+    @Summary("Jadwal sif seorang pegawai sebulan / One employee's roster of a month")
+    public RosterService.RosterView roster(@PathParam("nip") String nip, @QueryParam("month") String month,
+                                           @Context SecurityContext sc) {
+        Scope.employee(caller(sc), staff, nip);
+        return rosters.roster(nip, month(month));
+    }
+
+    @GET
+    @Path("me/roster")
+    @RolesAllowed({Role.EMPLOYEE, Role.SUPERVISOR, Role.UNIT_OPERATOR, Role.HR_OPERATOR, Role.ADMIN})
+    @Summary("Jadwal sif saya sebulan / My roster of a month")
+    public RosterService.RosterView myRoster(@QueryParam("month") String month, @Context SecurityContext sc) {
+        return rosters.roster(checkIns.self(caller(sc)).nip(), month(month));
+    }
+
+    @PUT
+    @Path("employees/{nip}/roster")
+    @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
+    @Summary(value = "Atur jadwal sif seorang pegawai sebulan (berlaku seketika) / Set one employee's roster of a month"
+            + " (applies at once)", description = "{\"days\":{\"2026-12-01\":\"P\",\"2026-12-02\":\"M\"}}: hari yang"
+            + " tidak disebut libur; kosong: kembali ke jam kerja biasa. / Days not named are off; empty: back to the"
+            + " regular hours.")
+    public RosterService.RosterView setRoster(@PathParam("nip") String nip, @QueryParam("month") String month,
+                                              RosterInput body, @Context SecurityContext sc) {
+        Staff.Member m = Scope.employee(caller(sc), staff, nip);
+        if (m.unitCode() == null) {
+            throw ProblemException.conflict("Pegawai tanpa unit / The employee has no unit");
+        }
+        Scope.unitWrite(caller(sc), staff, m.unitCode());
+        return rosters.setRoster(caller(sc).username(), nip, m.unitCode(), month(month),
+                body == null || body.days() == null ? java.util.Map.of() : body.days());
     }
 
     static int year(Integer year) {

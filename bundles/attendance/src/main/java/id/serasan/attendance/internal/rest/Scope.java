@@ -53,6 +53,18 @@ final class Scope {
         }
     }
 
+    /** Checks the caller may change {@code unitCode}'s rosters: HR, or the operator of that unit (or a parent). */
+    static void unitWrite(SerasanPrincipal p, Staff staff, String unitCode) {
+        if (all(p)) {
+            return;
+        }
+        String path = staff.unit(unitCode).map(u -> u.path()).orElse(null);
+        if (!within(unitPath(p, staff), path)) {
+            throw ProblemException.forbidden("Hanya operator unit itu atau BKPSDM / Only that unit's operator or"
+                    + " BKPSDM");
+        }
+    }
+
     static ProblemException notFound(String nip) {
         return ProblemException.notFound("Pegawai " + nip + " tidak ditemukan / Employee " + nip + " not found");
     }

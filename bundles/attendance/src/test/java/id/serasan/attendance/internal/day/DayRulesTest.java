@@ -171,4 +171,31 @@ class DayRulesTest {
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    @Test
+    void onARosterTheShiftGivesTheHoursAndDaysWithoutOneAreOff() {
+        id.serasan.attendance.internal.rules.Shift night = new id.serasan.attendance.internal.rules.Shift("M",
+                java.time.LocalTime.of(21, 0), java.time.LocalTime.of(7, 0));
+        DayRules.Plan plan = new DayRules.Plan(true, night);
+        // in at 21:10, out at 07:00 the next morning: 10 minutes late, judged once the shift is over
+        List<DayRules.Mark> marks = List.of(in(at(MONDAY, 21, 10)), out(at(MONDAY.plusDays(1), 7, 0)));
+        DayStatus open = DayRules.judge(S, MONDAY, Optional.empty(), null, plan, marks, List.of(),
+                at(MONDAY.plusDays(1), 6, 0)).status();
+        assertThat(open.open()).isTrue();
+        DayStatus closed = DayRules.judge(S, MONDAY, Optional.empty(), null, plan, marks, List.of(),
+                at(MONDAY.plusDays(1), 8, 0)).status();
+        assertThat(closed.open()).isFalse();
+        assertThat(closed.code()).isEqualTo("TL1");
+        assertThat(closed.lateMinutes()).isEqualTo(10);
+        assertThat(closed.earlyMinutes()).isZero();
+        // a weekday without a shift is a day off, a holiday with one is worked
+        assertThat(DayRules.judge(S, MONDAY, Optional.empty(), null, new DayRules.Plan(true, null), List.of(),
+                List.of(), at(MONDAY, 23, 0)).status().code()).isEqualTo("DAY_OFF");
+        LocalDate saturday = MONDAY.minusDays(2);
+        DayStatus worked = DayRules.judge(S, saturday, Optional.of(new Holiday(saturday, "Libur", Holiday.Kind.NATIONAL)),
+                null, plan, List.of(), List.of(), at(MONDAY, 12, 0)).status();
+        assertThat(worked.code()).isEqualTo("ABSENT");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DayRules.Plan(false, night))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

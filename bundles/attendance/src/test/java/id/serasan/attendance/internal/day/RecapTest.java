@@ -163,4 +163,33 @@ class RecapTest {
         assertThat(l.cutPercent()).isEqualByComparingTo("60");
         assertThat(l.onTime()).isZero();
     }
+
+    @Test
+    void aRosteredEmployeeIsJudgedByTheirShiftsAndHasTheOtherDaysOff() {
+        StaffMember n = new StaffMember("199001012020011003", "N", "RS", "Rumah sakit", null);
+        id.serasan.attendance.internal.rules.Shift night = new id.serasan.attendance.internal.rules.Shift("M",
+                java.time.LocalTime.of(21, 0), java.time.LocalTime.of(7, 0));
+        // three night shifts: the 2nd on time, the 7th (a Saturday) 40 minutes late, the 30th absent; the 30th's
+        // shift ends on 1 December at 07:00, before "now"
+        java.util.Map<LocalDate, id.serasan.attendance.internal.rules.Shift> roster = java.util.Map.of(NOV.atDay(2),
+                night, NOV.atDay(7), night, NOV.atDay(30), night);
+        Recap.Marks marks = new Recap.Marks(NOV);
+        marks.add(n.nip(), NOV.atDay(2), "IN", at(NOV.atDay(2), 20, 55), "NONE");
+        marks.add(n.nip(), NOV.atDay(2), "OUT", at(NOV.atDay(3), 7, 5), "NONE");
+        marks.add(n.nip(), NOV.atDay(7), "IN", at(NOV.atDay(7), 21, 40), "NONE");
+        marks.add(n.nip(), NOV.atDay(7), "OUT", at(NOV.atDay(8), 7, 0), "NONE");
+        Recap.RecapResult r = Recap.compute(S, NOV, "RS", List.of(n), marks, day -> Optional.empty(), code -> List.of(),
+                java.util.Map.of(), java.util.Map.of(n.nip(), roster), at(LocalDate.of(2026, 12, 1), 9, 0));
+        Recap.RecapLine l = r.lines().get(0);
+        assertThat(l.workingDays()).isEqualTo(3);
+        assertThat(l.onTime()).isEqualTo(1);
+        assertThat(l.bands()).containsEntry("TL2", 1).hasSize(1);
+        assertThat(l.absent()).isEqualTo(1);
+        assertThat(l.cutPercent()).isEqualByComparingTo("5"); // 1% + 4%
+        // before the 30th's shift is over it is left out
+        Recap.RecapResult early = Recap.compute(S, NOV, "RS", List.of(n), marks, day -> Optional.empty(),
+                code -> List.of(), java.util.Map.of(), java.util.Map.of(n.nip(), roster),
+                at(LocalDate.of(2026, 12, 1), 6, 0));
+        assertThat(early.lines().get(0).workingDays()).isEqualTo(2);
+    }
 }

@@ -302,9 +302,7 @@ public class AttendanceRest implements RestModule {
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
     @Summary("Lokasi (geofence) kantor sebuah unit / A unit's office geofence")
     public List<SiteService.SiteView> unitSites(@PathParam("code") String code) {
-        if (staff.unit(code).isEmpty()) {
-            throw ProblemException.notFound("Unit " + code + " tidak ada / No unit " + code);
-        }
+        requireUnit(code);
         return sites.unitSites(code);
     }
 
@@ -455,9 +453,7 @@ public class AttendanceRest implements RestModule {
     @RolesAllowed({Role.ADMIN, Role.HR_OPERATOR, Role.UNIT_OPERATOR})
     @Summary("Sif kerja sebuah unit / A unit's shifts")
     public List<RosterService.ShiftView> shifts(@PathParam("code") String code) {
-        if (staff.unit(code).isEmpty()) {
-            throw ProblemException.notFound("Unit " + code + " tidak ada / No unit " + code);
-        }
+        requireUnit(code);
         return rosters.shifts(code);
     }
 
@@ -470,9 +466,7 @@ public class AttendanceRest implements RestModule {
             + " shift ending the next morning.")
     public List<RosterService.ShiftView> setShifts(@PathParam("code") String code,
                                                    List<RosterService.ShiftInput> body, @Context SecurityContext sc) {
-        if (staff.unit(code).isEmpty()) {
-            throw ProblemException.notFound("Unit " + code + " tidak ada / No unit " + code);
-        }
+        requireUnit(code);
         Scope.unitWrite(caller(sc), staff, code);
         return rosters.setShifts(caller(sc).username(), code, body == null ? List.of() : body);
     }
@@ -511,6 +505,12 @@ public class AttendanceRest implements RestModule {
         Scope.unitWrite(caller(sc), staff, m.unitCode());
         return rosters.setRoster(caller(sc).username(), nip, m.unitCode(), month(month),
                 body == null || body.days() == null ? java.util.Map.of() : body.days());
+    }
+
+    private void requireUnit(String code) {
+        if (staff.unit(code).isEmpty()) {
+            throw ProblemException.notFound("Unit " + code + " tidak ada / No unit " + code);
+        }
     }
 
     static int year(Integer year) {

@@ -35,6 +35,18 @@ class SettingsTest {
         assertThat(s.rules().lateBand(31).orElseThrow().code()).isEqualTo("TL2");
         assertThat(s.rules().absentCut()).isEqualByComparingTo(new BigDecimal("4"));
         assertThat(s.impossibleSpeedMetresPerSecond()).isEqualTo(200 / 3.6);
+        assertThat(s.requests()).isEqualTo(Settings.Requests.DEFAULT);
+        assertThat(s.requests().attachmentMaxBytes()).isEqualTo(2048 * 1024);
+    }
+
+    @Test
+    void requestLimitsAreReadAndNeverNegative() {
+        Settings s = Settings.of(config(Map.of("requestBackdateDays", 3, "appealDays", 14,
+                "attachmentMaxKilobytes", 512)));
+        assertThat(s.requests()).isEqualTo(new Settings.Requests(3, 14, 512 * 1024));
+        Settings low = Settings.of(config(Map.of("requestBackdateDays", -1, "appealDays", -5,
+                "attachmentMaxKilobytes", 0)));
+        assertThat(low.requests()).isEqualTo(new Settings.Requests(0, 0, 1024));
     }
 
     @Test

@@ -163,4 +163,35 @@ class RequestRulesTest {
         assertThat(RequestKind.LEAVE.movesCheckIn()).isFalse();
         assertThat(RequestKind.PERMISSION.movesCheckIn()).isFalse();
     }
+
+    @Test
+    void theMessagesSayWhatIsMissingForEachKind() {
+        List<RequestRules.Problem> trip = RequestRules.check(new RequestRules.Draft(RequestKind.DUTY_TRAVEL, null, TODAY,
+                TODAY, 1, "Rapat", null, true), TODAY, 7, 10, null);
+        assertThat(trip.get(0).message()).startsWith("Tempat tugas wajib diisi");
+        List<RequestRules.Problem> home = RequestRules.check(new RequestRules.Draft(RequestKind.FLEXIBLE_WORK, null,
+                TODAY, TODAY, 1, "Laporan", null, false), TODAY, 7, 10, null);
+        assertThat(home.get(0).message()).startsWith("Tempat kerja wajib diisi");
+        assertThat(RequestRules.check(leave(LeaveType.SICK, TODAY, TODAY.plusDays(1), 2, false), TODAY, 7, 10, null)
+                .get(0).message()).startsWith("Cuti sakit 2 hari atau lebih perlu surat dokter");
+        assertThat(RequestRules.check(leave(LeaveType.IMPORTANT, TODAY, TODAY, 1, false), TODAY, 7, 10, null)
+                .get(0).message()).startsWith("Lampirkan surat pendukung");
+        // one working day with nothing left is refused by the balance
+        List<RequestRules.Problem> none = RequestRules.check(leave(LeaveType.ANNUAL, TODAY, TODAY, 1, false), TODAY, 7,
+                1, AnnualLeave.balance(1, 0, 12));
+        assertThat(none).extracting(RequestRules.Problem::message).containsExactly(
+                "Sisa cuti tahunan 0 hari kerja, diminta 1 / 0 working days of annual leave left, 1 asked");
+    }
+
+    @Test
+    void everyKindAndLeaveTypeHasItsNameInBothLanguages() {
+        assertThat(RequestKind.LEAVE.id()).isEqualTo("Cuti");
+        assertThat(RequestKind.LEAVE.en()).isEqualTo("Leave");
+        assertThat(RequestKind.DUTY_TRAVEL.id()).isEqualTo("Dinas luar");
+        assertThat(RequestKind.FLEXIBLE_WORK.en()).isEqualTo("Flexible work (WFH/FWA)");
+        assertThat(LeaveType.ANNUAL.id()).isEqualTo("Cuti tahunan");
+        assertThat(LeaveType.UNPAID.en()).isEqualTo("Unpaid leave");
+        assertThat(LeaveType.ANNUAL.longestText()).isNull();
+        assertThat(LeaveType.SICK.longestText()).isEqualTo("1 tahun 6 bulan / 1 year 6 months");
+    }
 }

@@ -707,6 +707,23 @@ public class BrowserIT {
         assertTrue(mainText(), mainText().contains("Gangguan diumumkan"));
         assertTrue(mainText(), mainText().contains("Server pusat mati pagi hari"));
         check("presensi-gangguan", "/presensi/gangguan", true);
+        // shifts of the unit and one employee's roster, by form
+        open("/presensi/sif?unit=BKPSDM");
+        driver.findElement(By.id("code0")).sendKeys("M");
+        driver.findElement(By.id("name0")).sendKeys("Malam");
+        setValue("start0", "21:00");
+        setValue("end0", "07:00");
+        submit(driver.findElement(By.cssSelector("section[aria-labelledby=judul-sif] button[type=submit]")));
+        assertTrue(mainText(), mainText().contains("Sif unit tersimpan"));
+        assertTrue(mainText(), mainText().contains("(sampai esok pagi)"));
+        String month = java.time.YearMonth.now(wib).toString();
+        open("/presensi/sif?unit=BKPSDM&nip=" + rina + "&bulan=" + month);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("d1"))).selectByValue("M");
+        submit(driver.findElement(By.cssSelector("section[aria-labelledby=judul-jadwal] form[method=post] button")));
+        assertTrue(mainText(), mainText().contains("Jadwal tersimpan"));
+        assertEquals("M", http.get("/api/v1/attendance/employees/" + rina + "/roster?month=" + month, login()).json()
+                .get("days").get(java.time.YearMonth.now(wib).atDay(1).toString()).asText());
+        check("presensi-sif", "/presensi/sif?unit=BKPSDM&nip=" + rina + "&bulan=" + month, true);
     }
 
     private static String login() {

@@ -33,7 +33,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = RosterService.class)
 public class RosterService {
     static final long RELOAD_MILLIS = 30_000;
-    static final int MAX_SHIFTS = 20;
+    public static final int MAX_SHIFTS = 20;
     private final AttendanceDatabase db;
     private final AuditService audit;
     private final RosterRepository repo = new RosterRepository();
@@ -133,15 +133,12 @@ public class RosterService {
             YearMonth m = YearMonth.from(today);
             YearMonth previous = m.minusMonths(1);
             Map<String, Map<LocalDate, Shift>> near = new HashMap<>();
-            Set<String> thisMonth = new HashSet<>();
-            Set<String> lastMonth = new HashSet<>();
-            for (RosterRow r : db.read(c -> repo.roster(c, null, previous.atDay(1), m.atEndOfMonth()))) {
-                (YearMonth.from(r.date()).equals(m) ? thisMonth : lastMonth).add(r.nip());
-                if (!r.date().isBefore(today.minusDays(1)) && !r.date().isAfter(today)) {
-                    Shift sh = shifts.get(r.unitCode() + "/" + r.shiftCode());
-                    if (sh != null) {
-                        near.computeIfAbsent(r.nip(), k -> new HashMap<>()).put(r.date(), sh);
-                    }
+            Set<String> thisMonth = db.read(c -> repo.rostered(c, m.atDay(1), m.atEndOfMonth()));
+            Set<String> lastMonth = db.read(c -> repo.rostered(c, previous.atDay(1), previous.atEndOfMonth()));
+            for (RosterRow r : db.read(c -> repo.roster(c, null, today.minusDays(1), today))) {
+                Shift sh = shifts.get(r.unitCode() + "/" + r.shiftCode());
+                if (sh != null) {
+                    near.computeIfAbsent(r.nip(), k -> new HashMap<>()).put(r.date(), sh);
                 }
             }
             s = new Snapshot(today, Map.copyOf(shifts), near, Set.copyOf(thisMonth), Set.copyOf(lastMonth), now);

@@ -92,6 +92,22 @@ public final class RosterRepository {
         }
     }
 
+    /** The employees with any roster day in {@code from}–{@code to}. */
+    public java.util.Set<String> rostered(Connection c, LocalDate from, LocalDate to) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT NIP FROM ATT_ROSTER WHERE WORK_DATE >= ? AND"
+                + " WORK_DATE <= ?")) {
+            ps.setDate(1, Date.valueOf(from));
+            ps.setDate(2, Date.valueOf(to));
+            try (ResultSet rs = ps.executeQuery()) {
+                java.util.Set<String> out = new java.util.HashSet<>();
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+                return out;
+            }
+        }
+    }
+
     /** Replaces one employee's roster days in {@code from}–{@code to}. */
     public void replaceRoster(Connection c, String nip, String unitCode, LocalDate from, LocalDate to,
                               Map<LocalDate, String> days) throws SQLException {

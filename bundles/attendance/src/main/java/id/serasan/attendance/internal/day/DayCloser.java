@@ -27,11 +27,16 @@ import org.slf4j.LoggerFactory;
  * active employee and a {@code DayClosed} event is posted per employee (status, cut), for the modules that build on
  * attendance (performance). A day is claimed by inserting its row in {@code ATT_CLOSED_DAY}, so on several nodes
  * sharing a database one node closes it, once. Corrections after closing (an appeal accepted, a request approved
- * late) show in days, months and recaps at once; the event is not posted again.
+ * late) show in days, months and recaps at once; the event is not posted again. The same run removes attachments
+ * that no request or appeal named within a day of their upload.
  */
 @Component(service = DayCloser.class, immediate = true)
 public class DayCloser {
     static final int DAYS_BACK = 7;
+    /** How long an attachment no request or appeal names is kept (a form refused after its upload). */
+    static final long UNUSED_FILE_MILLIS = 86_400_000L;
+    private final id.serasan.attendance.internal.store.RequestRepository files =
+            new id.serasan.attendance.internal.store.RequestRepository();
     private static final Logger LOG = LoggerFactory.getLogger(DayCloser.class);
     private final AttendanceDatabase db;
     private final DayService days;
@@ -60,6 +65,11 @@ public class DayCloser {
             LocalDate today = LocalDate.now(DayRules.ZONE);
             for (LocalDate d = today.minusDays(DAYS_BACK); d.isBefore(today); d = d.plusDays(1)) {
                 close(d);
+            }
+            long before = System.currentTimeMillis() - UNUSED_FILE_MILLIS;
+            int removed = db.tx(c -> files.deleteUnusedFiles(c, before));
+            if (removed > 0) {
+                LOG.info("attendance: {} attachments no request or appeal used removed", removed);
             }
         } catch (RuntimeException e) {
             LOG.warn("closing days failed; retried in 10 minutes", e);

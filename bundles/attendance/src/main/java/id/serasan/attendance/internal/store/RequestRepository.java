@@ -82,6 +82,19 @@ public final class RequestRepository {
                 || exists(c, "SELECT 1 FROM ATT_APPEAL WHERE FILE_ID = ?", id);
     }
 
+    /**
+     * Deletes attachments no request or appeal names that were uploaded before {@code beforeMs} (a form refused after
+     * its file was kept, an upload never used); the number deleted.
+     */
+    public int deleteUnusedFiles(Connection c, long beforeMs) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM ATT_FILE WHERE CREATED_MS < ? AND NOT EXISTS"
+                + " (SELECT 1 FROM ATT_REQUEST R WHERE R.FILE_ID = ATT_FILE.ID) AND NOT EXISTS"
+                + " (SELECT 1 FROM ATT_APPEAL A WHERE A.FILE_ID = ATT_FILE.ID)")) {
+            ps.setLong(1, beforeMs);
+            return ps.executeUpdate();
+        }
+    }
+
     // --- requests
 
     public long insertRequest(Connection c, RequestRow r) throws SQLException {

@@ -10,7 +10,7 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 
-/** An embedded Derby database with the attendance schema, as the platform's migrations would leave it. */
+/** An embedded Derby database with the attendance schema (every version), as the platform's migrations would leave it. */
 public final class AttendanceTestDatabase {
     private static final AtomicInteger NEXT = new AtomicInteger();
 
@@ -27,13 +27,16 @@ public final class AttendanceTestDatabase {
         EmbeddedDataSource ds = new EmbeddedDataSource();
         ds.setDatabaseName(name);
         ds.setCreateDatabase("create");
-        String script;
-        try (InputStream in = AttendanceTestDatabase.class.getResourceAsStream(
-                "/db/migration/attendance/V1__checkins_calendar_sites.sql")) {
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        StringBuilder all = new StringBuilder();
+        for (String file : new String[] {"V1__checkins_calendar_sites.sql", "V2__requests_appeals.sql",
+            "V3__shifts_rosters.sql"}) {
+            try (InputStream in = AttendanceTestDatabase.class.getResourceAsStream("/db/migration/attendance/" + file)) {
+                all.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        String script = all.toString();
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             StringBuilder sql = new StringBuilder();
             for (String line : script.split("\n")) {

@@ -2,6 +2,8 @@ package id.serasan.platform.api.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 
 /**
@@ -18,8 +20,32 @@ public final class Jdbc {
         T run(Connection c) throws SQLException;
     }
 
-    /** Runs {@code work} in one transaction; an SQLException comes out as {@link DataAccessException}. */
+    /** How many times a unit of work runs at most when the database rolls it back for contention. */
+    public static final int ATTEMPTS = 3;
+
+    /**
+     * Runs {@code work} in one transaction; an SQLException comes out as {@link DataAccessException}.
+     *
+     * <p>When the database itself rolls the transaction back for contention (SQL state class 40: a deadlock, a lock
+     * wait timeout, a serialization failure — on embedded Derby also two inserts racing for an identity column's
+     * next range of values), nothing of the work was stored, so it runs again, up to {@link #ATTEMPTS} times in all,
+     * after a short random pause. The work must therefore keep its effects in the database (post events and the
+     * like after {@code tx} returns), which every caller here does.
+     */
     public static <T> T tx(DataSource dataSource, Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return once(dataSource, work);
+            } catch (DataAccessException e) {
+                if (attempt >= ATTEMPTS || !rolledBackForContention(e.getCause())) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private static <T> T once(DataSource dataSource, Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
@@ -35,6 +61,25 @@ public final class Jdbc {
             }
         } catch (SQLException e) {
             throw new DataAccessException(e);
+        }
+    }
+
+    /** Whether the database rolled the transaction back because of other transactions (SQL state class 40). */
+    static boolean rolledBackForContention(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransactionRollbackException
+                    || t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

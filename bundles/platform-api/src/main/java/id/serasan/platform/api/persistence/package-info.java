@@ -1,6 +1,6 @@
 /** Versioned schema migrations that each module ships for its own tables. */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package id.serasan.platform.api.persistence;
 
 import org.osgi.annotation.bundle.Export;
